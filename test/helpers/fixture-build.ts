@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+export interface FixtureBuild {
+  status: number | null;
+  /** stdout and stderr together, without colour codes. */
+  output: string;
+  /** Whether the build left any HTML in dist/. */
+  publishedHtml: boolean;
+}
+
+/**
+ * Builds the real site code over a fixture content folder in a temporary copy of the project:
+ * the project's content, with `files` (path → text, relative to the project) written on top.
+ */
+export function buildFixture(files: Record<string, string>): FixtureBuild {
+  const dir = mkdtempSync(join(tmpdir(), 'glossary-fixture-'));
+  try {
+    for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content']) {
+      cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+    }
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    const run = spawnSync(process.execPath, [ASTRO, 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const dist = join(dir, 'dist');
+    const hasHtml = (d: string): boolean =>
+      existsSync(d) && readdirSync(d, { withFileTypes: true }).some((e) => (e.isDirectory() ? hasHtml(join(d, e.name)) : e.name.endsWith('.html')));
+    // eslint-disable-next-line no-control-regex
+    const output = `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+    return { status: run.status, output, publishedHtml: hasHtml(dist) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A valid glossary entry with some fields replaced (`undefined` removes a field). */
+export function termFile(fields: Record<string, string | undefined>, body = '本文です。\n'): string {
+  const base: Record<string, string | undefined> = {
+    title: '試験用語',
+    reading: 'しけんようご',
+    summary: '試験のための用語です。',
+    updated: '2026-11-24',
+    ...fields,
+  };
+  const yaml = Object.entries(base)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n');
+  return `---\n${yaml}\n---\n\n${body}`;
+}

@@ -1,0 +1,51 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { builtPages, isRedirectStub } from '../helpers/dist';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const baseURL = inject('baseURL');
+// Redirect stubs leave at once (meta refresh); every other built page is scanned.
+const pages = builtPages().filter((p) => !isRedirectStub(p));
+/** One page of each kind, for the dark theme. */
+const KINDS = ['/ja/', '/en/', '/ja/glossary/', '/en/glossary/', '/ja/glossary/l1-regularization/', '/en/glossary/dropout/', '/ja/articles/', '/ja/articles/regularization-overview/', '/404.html'];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await chromium.connect(inject('wsEndpoint'));
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+async function scan(theme: 'light' | 'dark', paths: string[], width: number) {
+  const context = await browser.newContext({ baseURL, colorScheme: theme, viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  const found: Record<string, string[]> = {};
+  for (const path of paths) {
+    await page.goto(path);
+    expect(await page.locator('html').getAttribute('data-theme'), path).toBe(theme);
+    const problems = await violations(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (overflow > 0) problems.push(`horizontal scroll of ${overflow}px at ${width}px`);
+    if (problems.length > 0) found[path] = problems;
+  }
+  await context.close();
+  return found;
+}
+
+describe('accessibility (axe, WCAG 2.2 AA)', () => {
+  it('finds no violation on any built page in the light theme at 360 px', async () => {
+    expect(pages.length).toBeGreaterThan(20);
+    expect(await scan('light', pages, 360)).toEqual({});
+  });
+
+  it('finds no violation on one page of each kind in the dark theme at desktop width', async () => {
+    expect(await scan('dark', KINDS, 1280)).toEqual({});
+  });
+});

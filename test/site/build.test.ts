@@ -1,0 +1,142 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { resolveFile } from '../helpers/static-server';
+import { CORE_SLUGS, DIST, builtPages, isRedirectStub, page } from '../helpers/dist';
+
+const pages = builtPages();
+const contentPages = pages.filter((p) => !isRedirectStub(p));
+const LANGS = ['ja', 'en'] as const;
+
+describe('built site: pages', () => {
+  it.each(LANGS)('has the home, index pages and every core term in %s', (lang) => {
+    for (const path of [`/${lang}/`, `/${lang}/glossary/`, `/${lang}/articles/`, ...CORE_SLUGS.map((s) => `/${lang}/glossary/${s}/`)]) {
+      expect(pages, path).toContain(path);
+    }
+  });
+
+  it('has a 404 page, robots.txt with the sitemap, and a sitemap', () => {
+    expect(pages).toContain('/404.html');
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
+    expect(existsSync(join(DIST, 'sitemap-index.xml'))).toBe(true);
+  });
+
+  it('leads / to /ja/', () => {
+    const refresh = page('/').querySelector('meta[http-equiv="refresh"]');
+    expect(refresh?.getAttribute('content')).toBe('0; url=/ja/');
+  });
+
+  it('sets <html lang> from the URL', () => {
+    for (const path of contentPages) {
+      const lang = path.startsWith('/en/') ? 'en' : 'ja';
+      expect(page(path).querySelector('html')?.getAttribute('lang'), path).toBe(lang);
+    }
+  });
+
+  it('redirects lasso and ridge in both languages, with noindex and a canonical link, outside the sitemap', () => {
+    const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    for (const [from, to] of [['lasso', 'l1-regularization'], ['ridge', 'l2-regularization']]) {
+      for (const lang of LANGS) {
+        const path = `/${lang}/glossary/${from}/`;
+        const doc = page(path);
+        expect(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=/${lang}/glossary/${to}/`);
+        expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toContain('noindex');
+        expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(new RegExp(`/${lang}/glossary/${to}/$`));
+        expect(doc.querySelector('html')?.getAttribute('lang')).toBe(lang);
+        expect(sitemap).not.toContain(path);
+      }
+    }
+  });
+});
+
+describe('built site: meta', () => {
+  it.each(CORE_SLUGS)('term %s has canonical, hreflang pairs, Open Graph and Twitter meta', (slug) => {
+    for (const lang of LANGS) {
+      const doc = page(`/${lang}/glossary/${slug}/`);
+      const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+      expect(new URL(canonical).pathname).toBe(`/${lang}/glossary/${slug}/`);
+      const hreflang = Object.fromEntries(doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]));
+      expect(hreflang).toEqual({ ja: `/ja/glossary/${slug}/`, en: `/en/glossary/${slug}/`, 'x-default': `/ja/glossary/${slug}/` });
+      for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:locale', 'og:site_name']) {
+        expect(doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content'), `${slug} ${property}`).toBeTruthy();
+      }
+      expect(doc.querySelector('meta[name="twitter:card"]')).not.toBeNull();
+      expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(doc.querySelector('.summary')?.text.trim());
+    }
+  });
+});
+
+describe('built site: maths', () => {
+  it.each(CORE_SLUGS)('term %s renders its maths at build time, with MathML, in both languages', (slug) => {
+    for (const lang of LANGS) {
+      const doc = page(`/${lang}/glossary/${slug}/`);
+      const body = doc.querySelector('.prose')!;
+      expect(body.querySelectorAll('.katex').length, `${lang}/${slug}`).toBeGreaterThan(0);
+      expect(body.querySelectorAll('.katex math').length).toBe(body.querySelectorAll('.katex').length);
+      expect(body.querySelector('.katex-error')).toBeNull();
+      // Outside the rendered maths (whose MathML keeps the TeX as an annotation), no TeX is left.
+      const prose = parse(body.toString());
+      for (const math of prose.querySelectorAll('.katex')) math.remove();
+      expect(prose.text).not.toMatch(/\$|\\frac|\\lVert|\\alpha/);
+    }
+  });
+
+  it('wraps every display formula in a focusable scroll box', () => {
+    let displays = 0;
+    for (const path of contentPages) {
+      for (const display of page(path).querySelectorAll('.katex-display')) {
+        displays++;
+        expect(display.parentNode?.classList.contains('math-display'), path).toBe(true);
+        expect(display.parentNode?.getAttribute('tabindex')).toBe('0');
+      }
+    }
+    expect(displays).toBeGreaterThan(0);
+  });
+});
+
+describe('built site: links', () => {
+  it('has no internal link to a missing page or anchor', () => {
+    // Canonical, hreflang and og:url use the absolute origin of SITE: those are internal too.
+    const origin = new URL(page('/ja/').querySelector('link[rel="canonical"]')!.getAttribute('href')!).origin;
+    const broken: string[] = [];
+    let checked = 0;
+    for (const path of pages) {
+      for (const el of page(path).querySelectorAll('a[href], link[href], script[src], img[src]')) {
+        const raw = el.getAttribute('href') ?? el.getAttribute('src')!;
+        const url = new URL(raw, `${origin}${path}`);
+        if (url.origin !== origin) continue;
+        checked++;
+        const file = resolveFile(DIST, url.pathname);
+        if (!file) {
+          broken.push(`${path} → ${raw}`);
+          continue;
+        }
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (id && file.endsWith('.html') && !page(url.pathname).getElementById(id)) broken.push(`${path} → ${raw} (no #${id})`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(pages.length * 5);
+  });
+});
+
+describe('built site: scripts', () => {
+  // Pages without a demo carry only the site chrome: the theme boot script and the theme toggle.
+  const CHROME = [/dataset\.theme\s*=\s*theme/, /customElements\.define\(.theme-toggle./];
+
+  it('ships no KaTeX JavaScript and no script beyond the site chrome', () => {
+    for (const path of contentPages) {
+      for (const script of page(path).querySelectorAll('script')) {
+        const src = script.getAttribute('src');
+        const code = src ? readFileSync(resolveFile(DIST, src)!, 'utf8') : script.text;
+        expect(code, path).not.toMatch(/katex/i);
+        expect(CHROME.some((re) => re.test(code)), `${path}: unexpected script ${src ?? code.slice(0, 80)}`).toBe(true);
+      }
+    }
+  });
+
+  it('keeps redirect stubs free of scripts', () => {
+    for (const path of pages.filter(isRedirectStub)) expect(page(path).querySelectorAll('script')).toHaveLength(0);
+  });
+});
