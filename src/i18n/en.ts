@@ -48,6 +48,9 @@ export const en: Record<UIKey, string> = {
   'footer.source': 'Source code (GitHub)',
   'footer.contentLicense': 'CC BY 4.0',
   'footer.codeLicense': 'MIT License',
+  /** Punctuation that differs between the languages (full-width in Japanese). */
+  'punct.colon': ': ',
+  'punct.listSeparator': ', ',
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you are looking for may have moved or been removed.',
   'notFound.toGlossary': 'Back to the glossary',

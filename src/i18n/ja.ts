@@ -46,6 +46,9 @@ export const ja = {
   'footer.source': 'ソースコード（GitHub）',
   'footer.contentLicense': 'CC BY 4.0',
   'footer.codeLicense': 'MIT ライセンス',
+  /** Punctuation that differs between the languages (full-width in Japanese). */
+  'punct.colon': '：',
+  'punct.listSeparator': '、',
   'notFound.title': 'ページが見つかりません',
   'notFound.body': 'お探しのページは移動したか、削除された可能性があります。',
   'notFound.toGlossary': '用語集へ戻る',

@@ -22,6 +22,13 @@ describe('built site: pages', () => {
     expect(existsSync(join(DIST, 'sitemap-index.xml'))).toBe(true);
   });
 
+  it('lists every indexable page in the sitemap, and nothing else', () => {
+    const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
+    const indexable = contentPages.filter((p) => p !== '/404.html' && !page(p).querySelector('meta[name="robots"][content*="noindex"]'));
+    expect(listed).toEqual(indexable);
+  });
+
   it('leads / to /ja/', () => {
     const refresh = page('/').querySelector('meta[http-equiv="refresh"]');
     expect(refresh?.getAttribute('content')).toBe('0; url=/ja/');
