@@ -8,7 +8,7 @@ const baseURL = inject('baseURL');
 // Redirect stubs leave at once (meta refresh); every other built page is scanned.
 const pages = builtPages().filter((p) => !isRedirectStub(p));
 /** One page of each kind, for the dark theme. */
-const KINDS = ['/ja/', '/en/', '/ja/glossary/', '/en/glossary/', '/ja/glossary/l1-regularization/', '/en/glossary/dropout/', '/ja/articles/', '/ja/articles/regularization-overview/', '/404.html'];
+const KINDS = ['/ja/', '/en/', '/ja/glossary/', '/en/glossary/', '/ja/glossary/l1-regularization/', '/en/glossary/dropout/', '/en/glossary/elastic-net/', '/ja/articles/', '/ja/articles/regularization-overview/', '/404.html'];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,6 +30,9 @@ async function scan(theme: 'light' | 'dark', paths: string[], width: number) {
   for (const path of paths) {
     await page.goto(path);
     expect(await page.locator('html').getAttribute('data-theme'), path).toBe(theme);
+    // Demos load when scrolled into view: bring each in, so their live UI is scanned too.
+    for (const demo of await page.locator('figure.demo').all()) await demo.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => [...document.querySelectorAll('figure.demo canvas')].every((c) => (c as HTMLElement).dataset.ready !== undefined));
     const problems = await violations(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     if (overflow > 0) problems.push(`horizontal scroll of ${overflow}px at ${width}px`);

@@ -129,18 +129,33 @@ describe('built site: links', () => {
 });
 
 describe('built site: scripts', () => {
-  // Pages without a demo carry only the site chrome: the theme boot script and the theme toggle.
-  const CHROME = [/dataset\.theme\s*=\s*theme/, /customElements\.define\(.theme-toggle./];
+  const THEME_BOOT = /dataset\.theme\s*=\s*theme/;
+  const definedTags = (code: string) => [...code.matchAll(/customElements\.define\(\s*["'`]([a-z][\w-]*-[\w-]*)["'`]/g)].map((m) => m[1]!);
 
-  it('ships no KaTeX JavaScript and no script beyond the site chrome', () => {
+  it('ships no KaTeX JavaScript, and each script defines an element the page uses', () => {
     for (const path of contentPages) {
-      for (const script of page(path).querySelectorAll('script')) {
+      const doc = page(path);
+      for (const script of doc.querySelectorAll('script')) {
         const src = script.getAttribute('src');
         const code = src ? readFileSync(resolveFile(DIST, src)!, 'utf8') : script.text;
         expect(code, path).not.toMatch(/katex/i);
-        expect(CHROME.some((re) => re.test(code)), `${path}: unexpected script ${src ?? code.slice(0, 80)}`).toBe(true);
+        if (THEME_BOOT.test(code)) continue;
+        const tags = definedTags(code);
+        expect(tags.length, `${path}: script defines no custom element: ${src ?? code.slice(0, 80)}`).toBeGreaterThan(0);
+        for (const tag of tags) expect(doc.querySelector(tag), `${path}: script for <${tag}> that the page does not use`).not.toBeNull();
       }
     }
+  });
+
+  it('loads demo code only on pages with a demo', () => {
+    let withDemo = 0;
+    for (const path of contentPages) {
+      const doc = page(path);
+      const tags = doc.querySelectorAll('script').flatMap((s) => definedTags(s.getAttribute('src') ? readFileSync(resolveFile(DIST, s.getAttribute('src')!)!, 'utf8') : s.text));
+      if (doc.querySelector('figure.demo')) withDemo++;
+      else expect(tags, path).toEqual(['theme-toggle']);
+    }
+    expect(withDemo).toBeGreaterThanOrEqual(6);
   });
 
   it('keeps redirect stubs free of scripts', () => {

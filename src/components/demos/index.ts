@@ -1,0 +1,8 @@
+/**
+ * Demos that MDX content can use by name, without an import: `<CoefficientPaths model="ridge" />`.
+ * Each demo's script and Chart.js load only on pages that render it.
+ */
+import CoefficientPaths from './CoefficientPaths.astro';
+
+export const demoComponents = { CoefficientPaths } as const;
+export type DemoName = keyof typeof demoComponents;
