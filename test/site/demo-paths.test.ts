@@ -79,8 +79,8 @@ describe('coefficient paths demo', () => {
   it('restores a linked setting and reports bad values visibly', async () => {
     const { page, errors, close } = await open('/en/glossary/elastic-net/?paths.model=enet&paths.rho=7&paths.lambda=abc&paths.std=0#paths');
     await ready(page);
-    expect(await page.getByRole('radio', { name: 'Elastic Net' }).isChecked()).toBe(true);
-    expect(await page.getByRole('slider', { name: /Mixing ratio/ }).inputValue()).toBe('0.95');
+    expect(await page.locator('#paths').getByRole('radio', { name: 'Elastic Net' }).isChecked()).toBe(true);
+    expect(await page.locator('#paths').getByRole('slider', { name: /Mixing ratio/ }).inputValue()).toBe('0.95');
     expect(await page.getByRole('checkbox', { name: 'Standardize the features' }).isChecked()).toBe(false);
     const message = page.locator('#paths .demo-message');
     expect(await message.isVisible()).toBe(true);

@@ -3,7 +3,8 @@
  * Each demo's script and Chart.js load only on pages that render it.
  */
 import CoefficientPaths from './CoefficientPaths.astro';
+import ElasticNetGrouping from './ElasticNetGrouping.astro';
 import NormGeometry from './NormGeometry.astro';
 
-export const demoComponents = { CoefficientPaths, NormGeometry } as const;
+export const demoComponents = { CoefficientPaths, ElasticNetGrouping, NormGeometry } as const;
 export type DemoName = keyof typeof demoComponents;

@@ -1,0 +1,49 @@
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await chromium.connect(inject('wsEndpoint'));
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('Elastic Net grouping demo', () => {
+  it('shows at build time that the lasso drops group members and the Elastic Net keeps them', async () => {
+    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/ja/glossary/elastic-net/');
+    expect(await page.locator('#grouping [data-kept="enet"]').textContent()).toBe('0でない係数：A 3/3、B 3/3、C 0/3');
+    expect(await page.locator('#grouping [data-kept="lasso"]').textContent()).not.toBe('0でない係数：A 3/3、B 3/3、C 0/3');
+    expect(await page.locator('#grouping td[data-coef="lasso"]').allTextContents()).toContain('0');
+    await context.close();
+  });
+
+  it('refits on a new sample and on the keyboard, restores linked settings and reports bad ones', async () => {
+    const context = await browser.newContext({ baseURL, viewport: { width: 800, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto('/en/glossary/elastic-net/?grouping.corr=0.5&grouping.seed=-3#grouping');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('elastic-net-grouping')?.dataset.ready !== undefined);
+    expect(await page.getByRole('slider', { name: 'Correlation within a group' }).inputValue()).toBe('0.5');
+    expect(await page.locator('#grouping .demo-message').textContent()).toMatch(/grouping\.seed=-3/);
+
+    const lasso = () => page.locator('#grouping td[data-coef="lasso"]').allTextContents();
+    const before = await lasso();
+    await page.getByRole('button', { name: 'Draw a new sample' }).press('Enter');
+    expect(await lasso()).not.toEqual(before);
+    expect(await page.locator('#grouping summary').textContent()).toContain('sample 1');
+
+    const rho = page.locator('#grouping').getByRole('slider', { name: /Mixing ratio/ });
+    await rho.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('#grouping [data-title="enet"]').textContent()).toBe('Elastic Net (ρ = 0.35)');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('grouping.rho') === '0.35');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
