@@ -5,6 +5,7 @@
 import CoefficientPaths from './CoefficientPaths.astro';
 import ElasticNetGrouping from './ElasticNetGrouping.astro';
 import NormGeometry from './NormGeometry.astro';
+import OverfittingDemo from './OverfittingDemo.astro';
 
-export const demoComponents = { CoefficientPaths, ElasticNetGrouping, NormGeometry } as const;
+export const demoComponents = { CoefficientPaths, ElasticNetGrouping, NormGeometry, OverfittingDemo } as const;
 export type DemoName = keyof typeof demoComponents;

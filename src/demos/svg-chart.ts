@@ -1,0 +1,58 @@
+/**
+ * A small SVG line chart as a string, for demos whose figure is drawn at build time and
+ * redrawn live by the same code. Pure (no DOM). Styling comes from CSS classes.
+ */
+export interface Series {
+  points: [number, number][];
+  className: string;
+  /** Draw dots instead of a line. */
+  dots?: boolean;
+}
+
+export interface LineChart {
+  width: number;
+  height: number;
+  x: [number, number];
+  y: [number, number];
+  series: Series[];
+  xTicks: { value: number; label: string }[];
+  yTicks: { value: number; label: string }[];
+  xLabel: string;
+  yLabel: string;
+  /** A vertical marker at this x. */
+  marker?: number;
+  title: string;
+}
+
+const PAD = { left: 44, right: 10, top: 10, bottom: 36 };
+const f = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : '0');
+
+export function lineChartSvg(c: LineChart): string {
+  const iw = c.width - PAD.left - PAD.right;
+  const ih = c.height - PAD.top - PAD.bottom;
+  const sx = (v: number) => PAD.left + ((v - c.x[0]) / (c.x[1] - c.x[0])) * iw;
+  const sy = (v: number) => PAD.top + (1 - (Math.min(c.y[1], Math.max(c.y[0], v)) - c.y[0]) / (c.y[1] - c.y[0])) * ih;
+  const clipId = `clip-${Math.round(c.width)}-${Math.round(c.height)}`;
+  const grid = [
+    ...c.yTicks.map((t) => `<line class="grid" x1="${PAD.left}" x2="${PAD.left + iw}" y1="${f(sy(t.value))}" y2="${f(sy(t.value))}"/><text class="tick" x="${PAD.left - 4}" y="${f(sy(t.value) + 3)}" text-anchor="end">${t.label}</text>`),
+    ...c.xTicks.map((t) => `<text class="tick" x="${f(sx(t.value))}" y="${PAD.top + ih + 13}" text-anchor="middle">${t.label}</text>`),
+  ].join('');
+  const series = c.series
+    .map((s) =>
+      s.dots
+        ? s.points.map(([x, y]) => `<circle class="${s.className}" cx="${f(sx(x))}" cy="${f(sy(y))}" r="3.5"/>`).join('')
+        : `<polyline class="${s.className}" fill="none" points="${s.points.map(([x, y]) => `${f(sx(x))},${f(sy(y))}`).join(' ')}"/>`,
+    )
+    .join('');
+  const marker = c.marker === undefined ? '' : `<line class="marker" x1="${f(sx(c.marker))}" x2="${f(sx(c.marker))}" y1="${PAD.top}" y2="${PAD.top + ih}"/>`;
+  return [
+    `<svg viewBox="0 0 ${c.width} ${c.height}" role="img" aria-label="${c.title}">`,
+    `<defs><clipPath id="${clipId}"><rect x="${PAD.left}" y="${PAD.top}" width="${iw}" height="${ih}"/></clipPath></defs>`,
+    `<rect class="frame" x="${PAD.left}" y="${PAD.top}" width="${iw}" height="${ih}"/>`,
+    grid,
+    `<g clip-path="url(#${clipId})">${series}${marker}</g>`,
+    `<text class="axis-title" x="${PAD.left + iw / 2}" y="${c.height - 4}" text-anchor="middle">${c.xLabel}</text>`,
+    `<text class="axis-title" transform="translate(11 ${PAD.top + ih / 2}) rotate(-90)" text-anchor="middle">${c.yLabel}</text>`,
+    '</svg>',
+  ].join('');
+}
