@@ -1,0 +1,119 @@
+// Lasso paths, ours vs scikit-learn's enet_path, at the same tol (default 1e-4).
+//   node bench/linear.bench.mjs            (needs Node 24 and Debian's python3-sklearn)
+// Bundles src/lib with esbuild into a temp file, times our path in Node, then runs
+// bench/sklearn_paths.py on the very same matrices and prints both side by side.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dir = mkdtempSync(join(tmpdir(), 'linbench-'));
+const out = join(dir, 'lib.mjs');
+await build({
+  entryPoints: [join(root, 'src/lib/index.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  outfile: out,
+  logLevel: 'error',
+});
+const lib = await import(pathToFileURL(out).href);
+
+const repeats = Number(process.env.REPEATS ?? 15);
+const problems = [
+  { name: 'diabetes 442x10', ...lib.loadDiabetes({ scaled: true }) },
+  {
+    name: 'synthetic 1000x100',
+    ...lib.makeCorrelatedRegression({
+      nSamples: 1000,
+      nFeatures: 100,
+      nInformative: 10,
+      correlation: 0.5,
+      seed: 1,
+    }),
+  },
+  {
+    name: 'synthetic 100x1000 (p>n)',
+    ...lib.makeCorrelatedRegression({
+      nSamples: 100,
+      nFeatures: 1000,
+      nInformative: 10,
+      correlation: 0.5,
+      seed: 2,
+    }),
+  },
+];
+const settings = [
+  { l1Ratio: 1, tol: 1e-4 },
+  { l1Ratio: 0.5, tol: 1e-4 },
+  { l1Ratio: 1, tol: 1e-8 },
+];
+
+// Minimum over runs: the machine is shared, so the fastest run is the least disturbed one.
+const best = (xs) => Math.min(...xs);
+
+const ours = [];
+for (const pb of problems) {
+  for (const st of settings) {
+    const times = [];
+    let res;
+    for (let r = 0; r < repeats; r++) {
+      const t0 = performance.now();
+      res = lib.elasticNetPath(pb.X, pb.y, { ...st, maxIter: 100000 });
+      times.push(performance.now() - t0);
+    }
+    ours.push({
+      ms: best(times),
+      converged: res.converged.every(Boolean),
+      sweeps: res.nIters.reduce((a, b) => a + b, 0),
+    });
+  }
+}
+const dataFile = join(dir, 'problems.json');
+writeFileSync(
+  dataFile,
+  JSON.stringify({
+    problems: problems.map(({ name, X, y }) => ({ name, X, y })),
+    settings,
+    repeats,
+  }),
+);
+const py = execFileSync('/usr/bin/python3', [join(root, 'bench/sklearn_paths.py'), dataFile], {
+  encoding: 'utf8',
+  maxBuffer: 1 << 26,
+});
+const theirs = JSON.parse(py);
+
+console.log(
+  '100-alpha path (eps 1e-3), best of',
+  repeats,
+  'runs; ours includes input checks and copying, sklearn includes centring',
+);
+console.log(
+  'problem'.padEnd(26),
+  'l1Ratio',
+  'tol'.padEnd(6),
+  'ours ms'.padStart(9),
+  'sklearn ms'.padStart(11),
+  'ratio'.padStart(7),
+  ' ours sweeps / sklearn iters',
+);
+let i = 0;
+for (const pb of problems) {
+  for (const st of settings) {
+    const o = ours[i];
+    const t = theirs[i++];
+    console.log(
+      pb.name.padEnd(26),
+      String(st.l1Ratio).padEnd(7),
+      String(st.tol).padEnd(6),
+      o.ms.toFixed(2).padStart(9),
+      t.ms.toFixed(2).padStart(11),
+      (t.ms / o.ms).toFixed(1).padStart(6) + 'x',
+      ` ${o.sweeps}${o.converged ? '' : ' (not all converged)'} / ${t.iters}`,
+    );
+  }
+}
