@@ -34,3 +34,44 @@ export { foldIds, permutation, trainTestSplit } from './split';
 export type { Split } from './split';
 export { cvElasticNet } from './cv';
 export type { CvOptions, CvResult } from './cv';
+
+// Geometry of the penalties (the L1 diamond and the L2 disc).
+export { l1ConstrainedOptimum, l2ConstrainedOptimum, lossEllipse, quadLoss } from './geometry';
+export type { Quad2, Vec2 } from './geometry';
+
+// Neural networks: a small MLP with L2 or decoupled weight decay, dropout and DropConnect.
+export { createTrainer } from './nn/trainer';
+export type { EpochMetrics, Masks, StepResult, Trainer, TrainerOptions, TrainingData } from './nn/trainer';
+export { createEarlyStopping } from './nn/earlyStopping';
+export type { EarlyStopping, EarlyStoppingOptions } from './nn/earlyStopping';
+export { trainWithEarlyStopping } from './nn/trainWithEarlyStopping';
+export type { TrainWithEarlyStoppingOptions, TrainWithEarlyStoppingResult } from './nn/trainWithEarlyStopping';
+export { allocateNetwork, initialize, loadInto, serialize, weightNormSquared } from './nn/network';
+export type { Network, SerializedNetwork, Task } from './nn/network';
+export type { Activation } from './nn/activations';
+export type { OptimizerName } from './nn/optimizers';
+export type { Evaluation } from './nn/gradient';
+
+// Synthetic data.
+export { makeCircles, makeMoons, makeSpirals, NORMAL_BOUND } from './data/classification2d';
+export type { ClassificationData } from './data/classification2d';
+export { makeNoisySine, sineTarget } from './data/noisySine';
+export type { RegressionData1D } from './data/noisySine';
+export { trainValTestSplit } from './data/split';
+export type { Split as TrainValTestSplit } from './data/split';
+export { makeTinyShapes } from './data/tinyShapes';
+
+// Overfitting: polynomial fits, sweeps over degree and λ, the bias–variance decomposition.
+export { polynomialFeatures, MAX_DEGREE } from './overfit/polynomial';
+export { evalPolynomial, fitPolynomial } from './overfit/leastSquares';
+export type { PolynomialFit } from './overfit/leastSquares';
+export { degreeSweep, lambdaSweep, mse as polynomialMse, testSeed } from './overfit/sweep';
+export { biasVariance } from './overfit/biasVariance';
+export type { BiasVarianceRow } from './overfit/biasVariance';
+
+// Data augmentation.
+export { augmentPoints, rotatePoint } from './augment/points';
+export { addPixelNoise, augmentImage, flipHorizontal, rotate as rotateImage, translate as translateImage } from './augment/images';
+export type { TinyImage } from './augment/images';
+export { compareAugmentation } from './augment/compare';
+export type { AugmentComparison } from './augment/compare';

@@ -2,9 +2,7 @@
  * The overfitting demo: polynomial fits of noisy sin(2πx) samples, with a ridge penalty λ,
  * and train/test error against the degree or against λ. Pure (no DOM).
  */
-import { makeNoisySine, sineTarget } from '../../lib/data/noisySine';
-import { evalPolynomial, fitPolynomial } from '../../lib/overfit/leastSquares';
-import { testSeed } from '../../lib/overfit/sweep';
+import { evalPolynomial, fitPolynomial, makeNoisySine, sineTarget, testSeed } from '../../lib';
 import type { ParamSpec } from '../url-state';
 
 export const OVERFIT_SPECS = {
