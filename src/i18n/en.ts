@@ -1,7 +1,12 @@
-import type { UIKey } from './ja';
+import type { CoreKey, UIKey } from './ja';
+import { en as dropout } from './ui/dropout';
+import { en as early_stopping } from './ui/early-stopping';
+import { en as augmentation } from './ui/augmentation';
+import { en as weight_decay } from './ui/weight-decay';
+import { en as tables } from './ui/tables';
 
 /** English UI strings. The type forces the same keys as the Japanese file. */
-export const en: Record<UIKey, string> = {
+const core: Record<CoreKey, string> = {
   'site.name': 'Regularization Glossary',
   'site.tagline': 'A hands-on glossary of regularization in machine learning',
   'site.description':
@@ -131,3 +136,5 @@ export const en: Record<UIKey, string> = {
   'redirect.title': 'Moved',
   'redirect.body': 'This page has moved to {target}.',
 };
+
+export const en: Record<UIKey, string> = { ...core, ...dropout, ...early_stopping, ...augmentation, ...weight_decay, ...tables };

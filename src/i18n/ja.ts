@@ -1,5 +1,11 @@
+import { ja as dropout } from './ui/dropout';
+import { ja as early_stopping } from './ui/early-stopping';
+import { ja as augmentation } from './ui/augmentation';
+import { ja as weight_decay } from './ui/weight-decay';
+import { ja as tables } from './ui/tables';
+
 /** Japanese UI strings. Every other language file must have exactly these keys. */
-export const ja = {
+const core = {
   'site.name': '正則化ずかん',
   'site.tagline': '機械学習の正則化を、さわって学ぶ用語集',
   'site.description':
@@ -130,4 +136,8 @@ export const ja = {
   'redirect.body': 'このページは {target} に移動しました。',
 } as const;
 
+/** Demos keep their strings in ./ui/<demo>.ts, merged here. */
+export const ja = { ...core, ...dropout, ...early_stopping, ...augmentation, ...weight_decay, ...tables } as const;
+
 export type UIKey = keyof typeof ja;
+export type CoreKey = keyof typeof core;
