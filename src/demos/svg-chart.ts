@@ -7,6 +7,8 @@ export interface Series {
   className: string;
   /** Draw dots instead of a line. */
   dots?: boolean;
+  /** Vertical error bars [x, low, high], drawn under the line. */
+  errorBars?: [number, number, number][];
 }
 
 export interface LineChart {
@@ -19,8 +21,8 @@ export interface LineChart {
   yTicks: { value: number; label: string }[];
   xLabel: string;
   yLabel: string;
-  /** A vertical marker at this x. */
-  marker?: number;
+  /** Vertical marker lines, each styled by its class. */
+  markers?: { x: number; className: string }[];
   title: string;
 }
 
@@ -39,12 +41,13 @@ export function lineChartSvg(c: LineChart): string {
   ].join('');
   const series = c.series
     .map((s) =>
-      s.dots
+      (s.errorBars ?? []).map(([x, lo, hi]) => `<line class="${s.className} error-bar" x1="${f(sx(x))}" x2="${f(sx(x))}" y1="${f(sy(lo))}" y2="${f(sy(hi))}"/>`).join('') +
+      (s.dots
         ? s.points.map(([x, y]) => `<circle class="${s.className}" cx="${f(sx(x))}" cy="${f(sy(y))}" r="3.5"/>`).join('')
-        : `<polyline class="${s.className}" fill="none" points="${s.points.map(([x, y]) => `${f(sx(x))},${f(sy(y))}`).join(' ')}"/>`,
+        : `<polyline class="${s.className}" fill="none" points="${s.points.map(([x, y]) => `${f(sx(x))},${f(sy(y))}`).join(' ')}"/>`),
     )
     .join('');
-  const marker = c.marker === undefined ? '' : `<line class="marker" x1="${f(sx(c.marker))}" x2="${f(sx(c.marker))}" y1="${PAD.top}" y2="${PAD.top + ih}"/>`;
+  const marker = (c.markers ?? []).map((m) => `<line class="${m.className}" x1="${f(sx(m.x))}" x2="${f(sx(m.x))}" y1="${PAD.top}" y2="${PAD.top + ih}"/>`).join('');
   return [
     `<svg viewBox="0 0 ${c.width} ${c.height}" role="img" aria-label="${c.title}">`,
     `<defs><clipPath id="${clipId}"><rect x="${PAD.left}" y="${PAD.top}" width="${iw}" height="${ih}"/></clipPath></defs>`,

@@ -90,6 +90,20 @@ describe('coefficient paths demo', () => {
     await close();
   });
 
+  it('marks λ_min and λ_1se from 10-fold CV, and a button moves λ to λ_1se', async () => {
+    const { page, errors, close } = await open('/en/glossary/l1-regularization/');
+    await ready(page);
+    const summary = (await page.locator('#paths [data-role="cv-summary"]').textContent())!;
+    const [, lambdaMin, lambda1se] = /λ_min = ([\d.]+).*λ_1se = ([\d.]+)/.exec(summary)!.map(Number);
+    expect(lambda1se).toBeGreaterThan(lambdaMin!);
+    await page.getByRole('button', { name: 'Use λ_1se' }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('paths.lambda'));
+    expect(Number(new URL(page.url()).searchParams.get('paths.lambda'))).toBeCloseTo(lambda1se!, 2);
+    expect(await page.locator('#paths .cv-chart line.cv-1se').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('is complete without JavaScript: tables computed at build time, no controls', async () => {
     const { page, close } = await open('/ja/glossary/l2-regularization/', { javaScriptEnabled: false });
     expect(await page.locator('#paths .demo-controls').isVisible()).toBe(false);
@@ -98,6 +112,8 @@ describe('coefficient paths demo', () => {
     expect(values).toHaveLength(10);
     expect(values.every((v) => /^−?\d/.test(v))).toBe(true);
     expect(await page.locator('#paths caption').first().textContent()).toContain('Ridge');
+    expect(await page.locator('#paths [data-role="cv-summary"]').textContent()).toMatch(/λ_min = .*λ_1se = /);
+    expect(await page.locator('#paths .cv-chart svg').count()).toBe(1);
     await close();
   });
 

@@ -35,7 +35,7 @@ export function renderOverfit(s: OverfitSettings, t: OverfitStrings) {
     xTicks: (byLambda ? [-10, -8, -6, -4, -2, 0] : [0, 3, 6, 9, 12, 15]).map((x) => ({ value: x, label: String(x).replace('-', '−') })),
     yTicks: [-3, -2, -1, 0, 1, 2].map((y) => ({ value: y, label: `10${y < 0 ? '⁻' : ''}${'⁰¹²³'[Math.abs(y)]}` })),
     xLabel: byLambda ? t['demo.overfit.byLambda']! : t['demo.overfit.byDegree']!, yLabel: t['demo.overfit.mse']!,
-    marker: byLambda ? s.loglambda : s.degree,
+    markers: [{ x: byLambda ? s.loglambda : s.degree, className: 'marker' }],
   });
   const status = fill(t['demo.overfit.status']!, {
     degree: s.degree, lambda: fmtLambda(s.loglambda, t['demo.overfit.none']!),

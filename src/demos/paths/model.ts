@@ -3,7 +3,7 @@
  * with or without standardization. Pure (no DOM): used at build time for the no-JS table and
  * in the browser for the live chart.
  */
-import { elasticNetPath, fitElasticNet, fitRidge, loadDiabetes, standardize } from '../../lib';
+import { cvElasticNet, elasticNetPath, fitElasticNet, fitRidge, loadDiabetes, standardize } from '../../lib';
 import type { ParamSpec } from '../url-state';
 
 export const MODELS = ['lasso', 'ridge', 'enet'] as const;
@@ -93,3 +93,29 @@ export function clampLambda(curve: PathCurve, lambda: number): number {
 }
 
 export const countNonzero = (coef: number[]): number => coef.filter((c) => Math.abs(c) > 1e-10).length;
+
+export interface CvCurve {
+  /** Increasing, the same grid as the path. */
+  lambdas: number[];
+  mean: number[];
+  se: number[];
+  lambdaMin: number;
+  lambda1se: number;
+}
+
+/**
+ * 10-fold cross-validation over the path's grid (folds fixed by seed 0), with λ_min and the
+ * one-standard-error λ of cv.glmnet. With "standardize" on, the columns were scaled on all 442
+ * rows before the split: a small leak that the article on choosing λ discusses.
+ */
+export function computeCv(s: PathsSettings, curve: PathCurve): CvCurve {
+  const { X, Z, y } = diabetes();
+  const cv = cvElasticNet(s.std ? Z : X, y, { l1Ratio: l1RatioOf(s), alphas: curve.lambdas, nFolds: 10, seed: 0, tol: 1e-4 });
+  return {
+    lambdas: [...cv.alphas].reverse(),
+    mean: [...cv.meanMse].reverse(),
+    se: [...cv.seMse].reverse(),
+    lambdaMin: cv.alphaMin,
+    lambda1se: cv.alpha1se,
+  };
+}

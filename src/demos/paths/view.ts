@@ -6,7 +6,8 @@ import type { ChartConfiguration } from 'chart.js';
 import { DASHES, currentTheme, markerPlugin, seriesColor, themeColors, themedChart } from '../chart-setup';
 import { readState, writeState } from '../url-state';
 import { formatCoef, formatLambda, pathTableColumns } from './format';
-import { MODELS, type Model, PATHS_SPECS, type PathCurve, clampLambda, coefAt, computePath, countNonzero } from './model';
+import { cvSummary, cvSvg } from './cv-render';
+import { type CvCurve, MODELS, type Model, PATHS_SPECS, type PathCurve, clampLambda, coefAt, computeCv, computePath, countNonzero } from './model';
 
 type Strings = Record<string, string>;
 const fill = (template: string, vars: Record<string, string | number>) =>
@@ -33,6 +34,7 @@ export function mount(root: HTMLElement): void {
 
   let curve: PathCurve = computePath({ model: state.model as Model, rho: state.rho, std: state.std });
   let coef: number[] = [];
+  let cv: CvCurve | undefined;
   let curveKey = '';
 
   const settings = () => ({ model: state.model as Model, rho: state.rho, std: state.std });
@@ -83,13 +85,17 @@ export function mount(root: HTMLElement): void {
     const key = `${state.model}|${state.rho}|${state.std}`;
     if (key !== curveKey) {
       curve = computePath(settings());
+      cv = computeCv(settings(), curve);
       curveKey = key;
       renderPathTable();
+      $('cv-summary').textContent = cvSummary(cv, strings);
     }
     state.lambda = clampLambda(curve, state.lambda);
     coef = coefAt(settings(), state.lambda);
     syncControls();
     renderTable();
+    // Our own SVG markup, built from numbers.
+    $('cv-chart').innerHTML = cvSvg(cv!, state.lambda, strings);
     if (chart) {
       const next = chartConfig();
       chart.data = next.data;
@@ -168,6 +174,14 @@ export function mount(root: HTMLElement): void {
   });
   xSelect.addEventListener('change', () => {
     state.x = xSelect.value === 'l1' ? 'l1' : 'lambda';
+    update();
+  });
+  $('use-min').addEventListener('click', () => {
+    state.lambda = cv!.lambdaMin;
+    update();
+  });
+  $('use-1se').addEventListener('click', () => {
+    state.lambda = cv!.lambda1se;
     update();
   });
   // Recolour the swatches when the theme changes (the chart follows by itself).
