@@ -32,12 +32,13 @@ export function mount(root: HTMLElement): void {
     message.hidden = false;
   }
 
-  let curve: PathCurve = computePath({ model: state.model as Model, rho: state.rho, std: state.std });
-  let coef: number[] = [];
-  let cv: CvCurve | undefined;
-  let curveKey = '';
-
   const settings = () => ({ model: state.model as Model, rho: state.rho, std: state.std });
+  const keyOf = () => `${state.model}|${state.rho}|${state.std}`;
+  let curve: PathCurve = computePath(settings());
+  let curveKey = keyOf();
+  let coef: number[] = [];
+  /** Cross-validation runs in its own task after the path is drawn, so no task blocks for long. */
+  let cv: CvCurve | undefined;
   const xOf = (lambda: number, c: number[]) => (state.x === 'l1' ? c.reduce((a, b) => a + Math.abs(b), 0) : Math.log10(lambda));
 
   function chartConfig(): ChartConfiguration<'line'> {
@@ -82,20 +83,19 @@ export function mount(root: HTMLElement): void {
   let writeTimer: number | undefined;
 
   function update() {
-    const key = `${state.model}|${state.rho}|${state.std}`;
+    const key = keyOf();
     if (key !== curveKey) {
       curve = computePath(settings());
-      cv = computeCv(settings(), curve);
       curveKey = key;
+      cv = undefined;
       renderPathTable();
-      $('cv-summary').textContent = cvSummary(cv, strings);
     }
+    if (!cv) scheduleCv();
     state.lambda = clampLambda(curve, state.lambda);
     coef = coefAt(settings(), state.lambda);
     syncControls();
     renderTable();
-    // Our own SVG markup, built from numbers.
-    $('cv-chart').innerHTML = cvSvg(cv!, state.lambda, strings);
+    if (cv) renderCv();
     if (chart) {
       const next = chartConfig();
       chart.data = next.data;
@@ -107,6 +107,21 @@ export function mount(root: HTMLElement): void {
     }
     window.clearTimeout(writeTimer);
     writeTimer = window.setTimeout(() => history.replaceState(history.state, '', writeState(id, state, specs, new URL(location.href))), 150);
+  }
+
+  let cvTimer: number | undefined;
+  function scheduleCv() {
+    window.clearTimeout(cvTimer);
+    cvTimer = window.setTimeout(() => {
+      cv = computeCv(settings(), curve);
+      $('cv-summary').textContent = cvSummary(cv, strings);
+      renderCv();
+    }, 0);
+  }
+
+  function renderCv() {
+    // Our own SVG markup, built from numbers.
+    $('cv-chart').innerHTML = cvSvg(cv!, state.lambda, strings);
   }
 
   function syncControls() {
@@ -177,11 +192,13 @@ export function mount(root: HTMLElement): void {
     update();
   });
   $('use-min').addEventListener('click', () => {
-    state.lambda = cv!.lambdaMin;
+    if (!cv) return;
+    state.lambda = cv.lambdaMin;
     update();
   });
   $('use-1se').addEventListener('click', () => {
-    state.lambda = cv!.lambda1se;
+    if (!cv) return;
+    state.lambda = cv.lambda1se;
     update();
   });
   // Recolour the swatches when the theme changes (the chart follows by itself).

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { resolveFile } from '../helpers/static-server';
+import { DIST, builtPages, isRedirectStub, page as parsed } from '../helpers/dist';
+
+const baseURL = inject('baseURL');
+const pages = builtPages().filter((p) => !isRedirectStub(p));
+const KB = 1024;
+let browser: Browser;
+beforeAll(async () => {
+  browser = await chromium.connect(inject('wsEndpoint'));
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Gzipped bytes of the built file behind a same-origin URL (inline scripts count with the HTML). */
+function gzBytes(url: string): number {
+  const file = resolveFile(DIST, new URL(url).pathname);
+  return file ? gzipSync(readFileSync(file)).length : 0;
+}
+
+/** Loads a page, brings every demo into view, and measures the JavaScript it fetched and its longest task. */
+async function measure(path: string) {
+  const context = await browser.newContext({ baseURL, viewport: { width: 412, height: 900 } });
+  const page = await context.newPage();
+  const scripts = new Set<string>();
+  page.on('request', (r) => { if (r.resourceType() === 'script' || /\.js(\?|$)/.test(r.url())) scripts.add(r.url()); });
+  context.on('serviceworker', () => {});
+  await page.addInitScript(() => {
+    (window as unknown as { __longest: number }).__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) (window as unknown as { __longest: number }).__longest = Math.max((window as unknown as { __longest: number }).__longest, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(path);
+  for (const demo of await page.locator('figure.demo').all()) {
+    await demo.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(50);
+  }
+  await page.waitForFunction(() => [...document.querySelectorAll('figure.demo > *:not(figcaption)')].every((el) => (el as HTMLElement).dataset.ready !== undefined || el.querySelector('[data-ready]') !== null));
+  await page.waitForTimeout(300);
+  const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  const inline = parsed(path).querySelectorAll('script:not([src])').reduce((s, el) => s + gzipSync(el.text).length, 0);
+  const external = [...scripts].filter((u) => u.startsWith(baseURL)).reduce((s, u) => s + gzBytes(u), 0);
+  await context.close();
+  return { js: inline + external, longest, demos: parsed(path).querySelectorAll('figure.demo').length };
+}
+
+describe('JavaScript budgets (gzipped, everything fetched after all demos ran)', () => {
+  it('keeps pages without demos under 10 KB and demo pages under 100 KB', async () => {
+    const rows: string[] = [];
+    const over: string[] = [];
+    for (const path of pages) {
+      const m = await measure(path);
+      const budget = m.demos > 0 ? 100 * KB : 10 * KB;
+      if (m.demos > 0) rows.push(`${path.padEnd(40)} ${m.demos} demo(s)  ${(m.js / KB).toFixed(1).padStart(6)} KB  longest task ${m.longest.toFixed(0)} ms`);
+      if (m.js > budget) over.push(`${path}: ${(m.js / KB).toFixed(1)} KB > ${budget / KB} KB`);
+    }
+    console.log(`\n${rows.join('\n')}`);
+    expect(over).toEqual([]);
+  });
+});
