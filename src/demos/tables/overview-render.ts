@@ -1,0 +1,18 @@
+/** Cells of the overview table and its caption. Pure; shared by build and browser. */
+import { fmtAlpha, fmtMs, fmtNum } from './format';
+import { type Overview, TASK } from './overview';
+
+export const fill = (template: string, vars: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (all, k: string) => (k in vars ? String(vars[k]) : all));
+
+/** Measured cells per row, in column order: α, non-zeros, ‖w‖₂, test MSE, time. */
+export function overviewCells(o: Overview): string[][] {
+  return o.rows.map((r) => [fmtAlpha(r.alpha), `${r.nonZero} / ${TASK.nFeatures}`, fmtNum(r.norm2), fmtNum(r.testMse), fmtMs(r.ms)]);
+}
+
+export function overviewCaption(o: Overview, t: Record<string, string>): string {
+  return fill(t['demo.tables.overview.caption']!, {
+    n: TASK.nSamples, p: TASK.nFeatures, group: TASK.groupSize, corr: TASK.correlation, k: TASK.nInformative,
+    noise: TASK.noise, seed: o.seed, nTrain: o.nTrain, nTest: o.nTest, folds: TASK.nFolds,
+  }); // prettier-ignore
+}

@@ -1,0 +1,43 @@
+/** The weight-decay demo's two charts, status line and table. Pure; shared by build and browser. */
+import { lineChartSvg } from '../svg-chart';
+import { type DecayEpoch, type DecaySettings, EPOCHS, RUNS } from './model';
+
+export type DecayStrings = Record<string, string>;
+const fill = (template: string, vars: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (all, k: string) => (k in vars ? String(vars[k]) : all));
+export const fmtLambda = (v: number) => String(Number(v.toPrecision(2)));
+export const fmtDiff = (v: number) => (v === 0 ? '0' : v >= 0.01 ? v.toPrecision(2) : v.toExponential(1).replace('-', '−'));
+const NORM_MAX = 12;
+const DIFF_FLOOR = -18;
+
+export function renderDecay(epochs: readonly DecayEpoch[], s: DecaySettings, t: DecayStrings) {
+  const xTicks = [0, 50, 100, 150, 200].map((x) => ({ value: x, label: String(x) }));
+  const normSvg = lineChartSvg({
+    width: 320, height: 230, x: [0, EPOCHS], y: [0, NORM_MAX], title: t['demo.weightDecay.normLabel']!,
+    series: RUNS.map((r, i) => ({ points: epochs.map((e) => [e.epoch, e.norms[i]!] as [number, number]), className: r.key })),
+    xTicks, yTicks: [0, 3, 6, 9, 12].map((y) => ({ value: y, label: String(y) })),
+    xLabel: t['demo.weightDecay.epoch']!, yLabel: t['demo.weightDecay.norm']!,
+  });
+  const lg = (v: number) => (v > 0 ? Math.max(DIFF_FLOOR, Math.log10(v)) : DIFF_FLOOR);
+  const diffSvg = lineChartSvg({
+    width: 320, height: 230, x: [0, EPOCHS], y: [DIFF_FLOOR, 2], title: t['demo.weightDecay.diffLabel']!,
+    series: [
+      { points: epochs.map((e) => [e.epoch, lg(e.diffSgd)] as [number, number]), className: 'sgdL2' },
+      { points: epochs.map((e) => [e.epoch, lg(e.diffAdam)] as [number, number]), className: 'adamL2' },
+    ],
+    xTicks, yTicks: [-18, -12, -6, 0].map((y) => ({ value: y, label: y === 0 ? '1' : `10${[...String(y)].map((c) => (c === '-' ? '⁻' : '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(c)])).join('')}` })),
+    xLabel: t['demo.weightDecay.epoch']!, yLabel: t['demo.weightDecay.diff']!,
+  });
+  const last = epochs.at(-1);
+  const status = last
+    ? fill(t['demo.weightDecay.status']!, {
+        lambda: fmtLambda(s.lambda), epoch: last.epoch,
+        sgd: fmtDiff(Math.max(...epochs.map((e) => e.diffSgd))), adam: fmtDiff(last.diffAdam),
+        adamL2: last.norms[2]!.toFixed(2), adamWd: last.norms[3]!.toFixed(2),
+      })
+    : '';
+  const rows = last
+    ? RUNS.map((r, i) => [t[`demo.weightDecay.${r.key}`]!, last.norms[i]!.toFixed(3), last.trainLoss[i]!.toFixed(3), last.valLoss[i]!.toFixed(3)])
+    : [];
+  return { normSvg, diffSvg, status, rows };
+}

@@ -1,0 +1,54 @@
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await chromium.connect(inject('wsEndpoint'));
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const ready = () => document.querySelector<HTMLElement>('weight-decay-demo')?.dataset.ready !== undefined;
+
+describe('weight-decay demo', () => {
+  it('has both figures and the table of the four runs without JavaScript', async () => {
+    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/ja/glossary/l2-regularization/');
+    expect(await page.locator('#decay svg').count()).toBe(2);
+    expect(await page.locator('#decay [data-chart="norm"] polyline').count()).toBe(4);
+    expect(await page.locator('#decay tbody tr').count()).toBe(4);
+    expect(await page.locator('#decay [data-role="status"]').textContent()).toMatch(/^λ = 0\.01：SGD では L2 と重み減衰のパラメータの差は最大 \d\.\de−1\d/);
+    expect(await page.locator('#decay .demo-lead').textContent()).toContain('Loshchilov & Hutter, 2019');
+    await context.close();
+  });
+
+  it('clamps a bad λ from the URL, and retrains all four runs when λ moves by keyboard', async () => {
+    const context = await browser.newContext({ baseURL, viewport: { width: 800, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto('/en/glossary/l2-regularization/?decay.lambda=5#decay');
+    await page.waitForFunction(ready);
+    expect(await page.locator('#decay .demo-message').textContent()).toMatch(/decay\.lambda=5/);
+    const status = page.locator('#decay [data-role="status"]');
+    expect(await status.textContent()).toMatch(/^λ = 1: under SGD/);
+    const svg = await page.locator('#decay [data-chart="norm"]').innerHTML();
+    const table = await page.locator('#decay tbody').textContent();
+
+    const slider = page.getByRole('slider', { name: 'Regularization strength λ (log scale)' });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await page.waitForFunction(ready);
+    expect(await status.textContent()).toMatch(/^λ = 0\.0001: under SGD the L2 and weight-decay parameters differ by at most \d\.\de−1\d .* Under Adam they are \d\.\d+ apart/);
+    expect(await slider.getAttribute('aria-valuetext')).toBe('λ = 0.0001');
+    expect(await page.locator('#decay [data-chart="norm"]').innerHTML()).not.toBe(svg);
+    expect(await page.locator('#decay tbody').textContent()).not.toBe(table);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('decay.lambda') === '0.0001');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
