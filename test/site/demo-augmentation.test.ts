@@ -43,8 +43,6 @@ describe('data augmentation demo', () => {
     // Rotating the moons by up to 180° breaks their labels: accuracy drops.
     await page.getByRole('checkbox', { name: /Rotate/ }).focus();
     await page.keyboard.press('Space');
-    expect(await status.textContent()).toBe('Computing…');
-    expect(await page.locator('#augment [data-role="results"]').getAttribute('aria-busy')).toBe('true');
     await page.waitForFunction(() => !document.querySelector('#augment [data-role="status"]')!.textContent!.includes('Computing'));
     expect(withMean(await status.textContent())).toBeLessThan(labelPreserving - 5);
     expect(await page.locator('#augment [data-chart="points"]').innerHTML()).not.toBe(picture);
