@@ -3,7 +3,7 @@
 // Bundles src/lib with esbuild into a temp file, times our path in Node, then runs
 // bench/sklearn_paths.py on the very same matrices and prints both side by side.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -41,7 +41,7 @@ export function createRng(seed: number): Rng {
     s[3] = rotl(s[3], 11);
     return result;
   };
-  const uniform = (): number => ((next() >>> 5) * 67108864 + (next() >>> 6)) / 9007199254740992;
+  const uniform = (): number => ((next() >>> 5) * 67108864 + (next() >>> 6)) / 2 ** 53;
   let spare: number | null = null;
   return {
     nextUint32: next,
