@@ -34,8 +34,9 @@ export function mount(root: HTMLElement): void {
 
   const settings = () => ({ model: state.model as Model, rho: state.rho, std: state.std });
   const keyOf = () => `${state.model}|${state.rho}|${state.std}`;
-  let curve: PathCurve = computePath(settings());
-  let curveKey = keyOf();
+  // Computed in update(), in a task of its own after the module has loaded (no long task).
+  let curve = undefined as unknown as PathCurve;
+  let curveKey = '';
   let coef: number[] = [];
   /** Cross-validation runs in its own task after the path is drawn, so no task blocks for long. */
   let cv: CvCurve | undefined;
@@ -81,6 +82,7 @@ export function mount(root: HTMLElement): void {
   const canvas = root.querySelector('canvas')!;
   let chart: ReturnType<typeof themedChart<'line'>> | undefined;
   let writeTimer: number | undefined;
+  let chartPending = false;
 
   function update() {
     const key = keyOf();
@@ -101,9 +103,13 @@ export function mount(root: HTMLElement): void {
       chart.data = next.data;
       chart.options = next.options!;
       chart.update('none');
-    } else {
-      chart = themedChart(canvas, chartConfig);
-      canvas.dataset.ready = '';
+    } else if (!chartPending) {
+      // The first chart is built in its own task too.
+      chartPending = true;
+      window.setTimeout(() => {
+        chart = themedChart(canvas, chartConfig);
+        canvas.dataset.ready = '';
+      }, 0);
     }
     window.clearTimeout(writeTimer);
     writeTimer = window.setTimeout(() => history.replaceState(history.state, '', writeState(id, state, specs, new URL(location.href))), 150);
@@ -204,5 +210,5 @@ export function mount(root: HTMLElement): void {
   // Recolour the swatches when the theme changes (the chart follows by itself).
   new MutationObserver(() => renderTable()).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
 
-  update();
+  window.setTimeout(update, 0);
 }
