@@ -5,7 +5,7 @@ import { alphaGrid, elasticNetPath } from './elasticNet';
 import { meanSquaredError, predict } from './metrics';
 import { foldIds, take } from './split';
 import type { PathOptions } from './types';
-import { checkMatrix, checkOptions, checkVector, integerIn } from './validate';
+import { checkFiniteResult, checkMatrix, checkOptions, checkVector, integerIn } from './validate';
 
 export interface CvOptions extends PathOptions {
   /** Number of folds (default 5). */
@@ -65,6 +65,9 @@ export function cvElasticNet(X: number[][], y: number[], opts: CvOptions): CvRes
     const v = foldMse.reduce((s, f, k) => s + sizes[k] * (f[i] - meanMse[i]) ** 2, 0) / total;
     return Math.sqrt(v / (nFolds - 1));
   });
+  // Squared errors of data near the ±1e150 limit can overflow: say so rather than return NaN.
+  for (const f of foldMse) checkFiniteResult(f, 'cross-validation error of a fold');
+  checkFiniteResult(seMse, 'standard error of the cross-validation error');
   let indexMin = 0;
   for (let i = 1; i < alphas.length; i++) if (meanMse[i] < meanMse[indexMin]) indexMin = i;
   const bound = meanMse[indexMin] + seMse[indexMin];

@@ -153,10 +153,13 @@ export async function mount(root: HTMLElement): Promise<void> {
   q('[data-role="end"]').addEventListener('click', () => send({ type: 'end' }));
   q('[data-role="reset"]').addEventListener('click', () => send({ type: 'reset' }));
 
-  // Nobody watches a hidden tab: stop training there (Play resumes).
+  // Nobody watches a hidden tab or a demo scrolled away: stop training there (Play resumes).
   document.addEventListener('visibilitychange', () => {
     if (document.hidden && playing) send({ type: 'pause' });
   });
+  new IntersectionObserver((entries) => {
+    if (playing && !entries.some((e) => e.isIntersecting)) send({ type: 'pause' });
+  }).observe(root);
 
   controls();
   send({ type: 'speed', speed: state.speed });
