@@ -3,7 +3,7 @@
  * Loaded by <coefficient-paths> when it scrolls into view.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { DASHES, currentTheme, markerPlugin, seriesColor, themeColors, themedChart } from '../chart-setup';
+import { DASHES, currentTheme, seriesColor, themeColors } from '../chart-theme';
 import { readState, writeState } from '../url-state';
 import { formatCoef, formatLambda, pathTableColumns } from './format';
 import { cvSummary, cvSvg } from './cv-render';
@@ -75,12 +75,14 @@ export function mount(root: HTMLElement): void {
           marker: { x: xOf(state.lambda, coef), color: colors.mark },
         },
       },
-      plugins: [markerPlugin],
+      plugins: [chartJs!.markerPlugin],
     };
   }
 
   const canvas = root.querySelector('canvas')!;
-  let chart: ReturnType<typeof themedChart<'line'>> | undefined;
+  /** Chart.js arrives in its own chunk, evaluated in its own task. */
+  let chartJs: typeof import('../chart-setup') | undefined;
+  let chart: import('chart.js').Chart<'line'> | undefined;
   let writeTimer: number | undefined;
   let chartPending = false;
 
@@ -106,10 +108,13 @@ export function mount(root: HTMLElement): void {
     } else if (!chartPending) {
       // The first chart is built in its own task too.
       chartPending = true;
-      window.setTimeout(() => {
-        chart = themedChart(canvas, chartConfig);
-        canvas.dataset.ready = '';
-      }, 0);
+      void import('../chart-setup').then((module) => {
+        chartJs = module;
+        window.setTimeout(() => {
+          chart = module.themedChart(canvas, chartConfig);
+          canvas.dataset.ready = '';
+        }, 0);
+      });
     }
     window.clearTimeout(writeTimer);
     writeTimer = window.setTimeout(() => history.replaceState(history.state, '', writeState(id, state, specs, new URL(location.href))), 150);
