@@ -11,49 +11,89 @@ export const ANDERSON_K = 5;
  * returns false when the small system is degenerate.
  */
 export function andersonExtrapolate(snaps: Float64Array[], m: number, out: Float64Array): boolean {
+  const c = andersonWeights(snaps, m);
+  if (!c) return false;
+  combine(snaps, c, m, out);
+  return true;
+}
+
+/** The weights c_1..c_K of andersonExtrapolate (in a reused array), or null. */
+export function andersonWeights(snaps: Float64Array[], m: number): Float64Array | null {
   const K = snaps.length - 1;
-  const G = new Float64Array(K * K);
+  // Differences of successive iterates, then their K×K Gram matrix.
+  if (scratch.D.length < K * m) scratch.D = new Float64Array(2 * K * m);
+  const { D } = scratch;
+  for (let a = 0; a < K; a++) {
+    const u1 = snaps[a + 1];
+    const u0 = snaps[a];
+    const off = a * m;
+    for (let t = 0; t < m; t++) D[off + t] = u1[t] - u0[t];
+  }
+  const G = scratchOf('G', K * K);
   for (let a = 0; a < K; a++) {
     for (let b = 0; b <= a; b++) {
       let s = 0;
-      const ua1 = snaps[a + 1];
-      const ua0 = snaps[a];
-      const ub1 = snaps[b + 1];
-      const ub0 = snaps[b];
-      for (let t = 0; t < m; t++) s += (ua1[t] - ua0[t]) * (ub1[t] - ub0[t]);
+      const oa = a * m;
+      const ob = b * m;
+      for (let t = 0; t < m; t++) s += D[oa + t] * D[ob + t];
       G[a + b * K] = s;
       G[b + a * K] = s;
     }
   }
   let trace = 0;
   for (let a = 0; a < K; a++) trace += G[a + a * K];
-  if (!(trace > 0)) return false;
+  if (!(trace > 0)) return null;
   for (let a = 0; a < K; a++) G[a + a * K] += 1e-10 * trace; // keeps the system invertible
-  const z = solveSmall(G, K, new Float64Array(K).fill(1));
-  if (!z) return false;
+  const z = scratchOf('z', K).fill(1);
+  if (!solveSmall(G, K, z)) return null;
   let sum = 0;
   for (let a = 0; a < K; a++) sum += z[a];
-  if (!(Math.abs(sum) > 0) || !Number.isFinite(sum)) return false;
-  out.fill(0, 0, m);
-  for (let a = 0; a < K; a++) {
-    const c = z[a] / sum;
-    const s = snaps[a + 1];
-    for (let t = 0; t < m; t++) out[t] += c * s[t];
-  }
-  return true;
+  if (!(Math.abs(sum) > 0) || !Number.isFinite(sum)) return null;
+  for (let a = 0; a < K; a++) z[a] /= sum;
+  return z;
 }
 
-/** Gaussian elimination with partial pivoting on a small dense system; null if singular. */
-function solveSmall(A: Float64Array, k: number, b: Float64Array): Float64Array | null {
-  const M = Float64Array.from(A);
-  const x = Float64Array.from(b);
+/** out = Σ c_i·snaps[i] (i = 1..K) over the first m entries. */
+export function combine(
+  snaps: Float64Array[],
+  c: Float64Array,
+  m: number,
+  out: Float64Array,
+): void {
+  out.fill(0, 0, m);
+  for (let a = 0; a < c.length; a++) {
+    const ca = c[a];
+    const s = snaps[a + 1];
+    for (let t = 0; t < m; t++) out[t] += ca * s[t];
+  }
+}
+
+/** Reused work arrays (this runs thousands of times per path: no allocation). */
+const scratch = { D: new Float64Array(0), G: new Float64Array(0), z: new Float64Array(0) };
+
+function scratchOf(name: 'G' | 'z', len: number): Float64Array {
+  if (scratch[name].length !== len) scratch[name] = new Float64Array(len);
+  return scratch[name];
+}
+
+/**
+ * Gaussian elimination with partial pivoting on a small dense system A x = b, in place
+ * (A is overwritten, b becomes x); false if singular.
+ */
+function solveSmall(M: Float64Array, k: number, x: Float64Array): boolean {
   for (let c = 0; c < k; c++) {
     let piv = c;
     for (let r = c + 1; r < k; r++) if (Math.abs(M[r + c * k]) > Math.abs(M[piv + c * k])) piv = r;
-    if (!(Math.abs(M[piv + c * k]) > 0)) return null;
+    if (!(Math.abs(M[piv + c * k]) > 0)) return false;
     if (piv !== c) {
-      for (let j = 0; j < k; j++) [M[c + j * k], M[piv + j * k]] = [M[piv + j * k], M[c + j * k]];
-      [x[c], x[piv]] = [x[piv], x[c]];
+      for (let j = 0; j < k; j++) {
+        const t = M[c + j * k];
+        M[c + j * k] = M[piv + j * k];
+        M[piv + j * k] = t;
+      }
+      const t = x[c];
+      x[c] = x[piv];
+      x[piv] = t;
     }
     for (let r = c + 1; r < k; r++) {
       const f = M[r + c * k] / M[c + c * k];
@@ -67,6 +107,6 @@ function solveSmall(A: Float64Array, k: number, b: Float64Array): Float64Array |
     for (let j = c + 1; j < k; j++) s -= M[c + j * k] * x[j];
     x[c] = s / M[c + c * k];
   }
-  for (let c = 0; c < k; c++) if (!Number.isFinite(x[c])) return null;
-  return x;
+  for (let c = 0; c < k; c++) if (!Number.isFinite(x[c])) return false;
+  return true;
 }

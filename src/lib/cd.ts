@@ -8,15 +8,15 @@
 // ALL features and stop if it is below tol·‖y‖². Speed-ups that keep that test exact:
 //  - sweeps run over a working set chosen by the sequential strong rule (Tibshirani et al.
 //    2012); features outside it that violate the KKT conditions at a gap check join it;
-//  - between those sweeps we iterate on the non-zero coefficients only (glmnet);
-//  - every ANDERSON_K sweeps on the non-zeros, an Anderson extrapolation (./anderson) is
-//    tried and kept only if it lowers the objective;
-//  - with a Gram matrix, H = Qw is kept up to date on the working set only.
+//  - between those sweeps we iterate on the non-zero coefficients only (glmnet), on compact
+//    copies, with Anderson extrapolation (./cdActive);
+//  - with a Gram matrix, H = Qw is kept up to date on the working set only;
+//  - along a path, work and xtr carry over from the last gap check when w is unchanged.
 // Every sweep (working set or non-zeros) counts in nIter, so nIter ≤ maxIter always.
 import type { Design } from './design';
-import { ANDERSON_K, andersonExtrapolate } from './anderson';
+import { ActiveSet } from './cdActive';
 import { enetDualGap } from './dualGap';
-import { dot, gram, xtv } from './linalg';
+import { dot, gram, xtv, xtvInto } from './linalg';
 
 export interface CdResult {
   nIter: number;
@@ -43,11 +43,15 @@ export class CdSolver {
   private readonly wset: Int32Array;
   private readonly inW: Uint8Array;
   private mW = 0;
-  private readonly nz: Int32Array;
-  private readonly snaps: Float64Array[];
-  private readonly wAcc: Float64Array;
+  /** Scratch: the non-zeros and their values (in refreshXtr). */
+  private readonly idx: Int32Array;
+  private readonly wNz: Float64Array;
+  private readonly active: ActiveSet;
   private dwMax = 0;
   private wMax = 0;
+  /** The w at which the last solve ended: work and xtr are exact there (a gap check). */
+  private readonly wLast: Float64Array;
+  private haveLast = false;
 
   constructor(d: Design, useGram = d.n > d.p) {
     const { n, p } = d;
@@ -66,9 +70,11 @@ export class CdSolver {
     this.xtr = new Float64Array(p);
     this.wset = new Int32Array(p);
     this.inW = new Uint8Array(p);
-    this.nz = new Int32Array(p);
-    this.snaps = Array.from({ length: ANDERSON_K + 1 }, () => new Float64Array(p));
-    this.wAcc = new Float64Array(p);
+    this.idx = new Int32Array(p);
+    this.wNz = new Float64Array(p);
+    const { X, Q, q, colNorm2, work } = this;
+    this.active = new ActiveSet({ n, p, X, Q, q, colNorm2, work });
+    this.wLast = new Float64Array(p);
   }
 
   /** max_j |x_jᵀy| on the (centred) data: n·ρ·αmax. */
@@ -104,7 +110,7 @@ export class CdSolver {
     let gap = Infinity;
     let converged = false;
     while (nIter < maxIter) {
-      this.sweep(w, this.wset, this.mW, l1, l2);
+      this.sweep(w, l1, l2);
       nIter++;
       if (this.wMax === 0 || this.dwMax / this.wMax < tol) {
         gap = this.dualGap(w, l1, l2);
@@ -114,94 +120,29 @@ export class CdSolver {
         }
         burst = this.addViolators(l1) > 0 ? 0 : Math.ceil(this.p / Math.max(this.mW, 1));
       }
-      let m = 0;
-      for (let t = 0; t < this.mW; t++) if (w[this.wset[t]] !== 0) this.nz[m++] = this.wset[t];
-      this.snapshot(w, m, 0);
-      for (let k = 1; m > 0 && nIter < maxIter; k++) {
-        this.sweep(w, this.nz, m, l1, l2);
-        nIter++;
-        if (this.dwMax === 0 || (burst > 0 ? k >= burst : this.dwMax / this.wMax < tol)) break;
-        const slot = k % (ANDERSON_K + 1);
-        this.snapshot(w, m, slot);
-        if (slot === ANDERSON_K) this.accelerate(w, m, l1, l2);
-      }
+      nIter += this.active.run(w, this.wset, this.mW, l1, l2, tol, burst, maxIter - nIter);
     }
     if (!converged) {
       // Out of sweeps: report the gap at the last iterate (it may still pass the test).
       gap = this.dualGap(w, l1, l2);
       converged = gap < tolGap;
     }
+    this.wLast.set(w); // the gap check just refreshed work and xtr at this w
+    this.haveLast = true;
     return { nIter, gap: gap / this.n, converged };
-  }
-
-  private snapshot(w: Float64Array, m: number, slot: number): void {
-    const s = this.snaps[slot];
-    for (let t = 0; t < m; t++) s[t] = w[this.nz[t]];
-  }
-
-  /**
-   * Anderson step on the non-zeros: replaces w by the extrapolated point when that lowers the
-   * objective (evaluated exactly), then restarts the history from w.
-   */
-  private accelerate(w: Float64Array, m: number, l1: number, l2: number): void {
-    const { n, p, X, Q, q, work, nz, wAcc } = this;
-    if (!andersonExtrapolate(this.snaps, m, wAcc)) return;
-    // Objective difference P(wAcc) − P(w) along d = wAcc − w (on the non-zeros only).
-    let dPen = 0;
-    for (let t = 0; t < m; t++) {
-      const a = wAcc[t];
-      const b = w[nz[t]];
-      dPen += l1 * (Math.abs(a) - Math.abs(b)) + 0.5 * l2 * (a * a - b * b);
-    }
-    let dLoss: number;
-    if (Q) {
-      // ½‖y − Xw‖² = ½yᵀy − qᵀw + ½wᵀQw; with H = Qw: Δ = −qᵀd + dᵀH + ½dᵀQd.
-      dLoss = 0;
-      for (let t = 0; t < m; t++) {
-        const j = nz[t];
-        const dj = wAcc[t] - w[j];
-        let qd = 0;
-        for (let u = 0; u < m; u++) qd += Q[j * p + nz[u]] * (wAcc[u] - w[nz[u]]);
-        dLoss += dj * (-q[j] + work[j] + 0.5 * qd);
-      }
-    } else {
-      // Δ = ½‖R − Xd‖² − ½‖R‖² = −Rᵀ(Xd) + ½‖Xd‖².
-      const xd = new Float64Array(n);
-      for (let t = 0; t < m; t++) {
-        const dj = wAcc[t] - w[nz[t]];
-        if (dj === 0) continue;
-        const off = nz[t] * n;
-        for (let i = 0; i < n; i++) xd[i] += dj * X[off + i];
-      }
-      dLoss = 0;
-      for (let i = 0; i < n; i++) dLoss += xd[i] * (0.5 * xd[i] - work[i]);
-    }
-    if (!(dLoss + dPen < 0)) return;
-    for (let t = 0; t < m; t++) {
-      const j = nz[t];
-      const dj = wAcc[t] - w[j];
-      if (dj === 0) continue;
-      w[j] = wAcc[t];
-      if (Q) {
-        const off = j * p;
-        for (let s = 0; s < this.mW; s++) work[this.wset[s]] += dj * Q[off + this.wset[s]];
-      } else {
-        const off = j * n;
-        for (let i = 0; i < n; i++) work[i] -= dj * X[off + i];
-      }
-    }
-    this.snapshot(w, m, 0);
   }
 
   /** Residual R = y − Xw, or H = Qw, then xtr = Xᵀ(y − Xw). */
   private initWork(w: Float64Array): void {
     const { n, p, X, work, Q, q, xtr } = this;
+    if (this.haveLast && sameEntries(w, this.wLast)) return; // a path's warm start
     if (Q) {
       work.fill(0);
       for (let k = 0; k < p; k++) {
         const wk = w[k];
         if (wk === 0) continue;
-        for (let j = 0; j < p; j++) work[j] += Q[j + k * p] * wk;
+        const off = k * p;
+        for (let j = 0; j < p; j++) work[j] += Q[(off + j) | 0] * wk; // (… | 0): int32 index
       }
       for (let j = 0; j < p; j++) xtr[j] = q[j] - work[j];
     } else {
@@ -212,7 +153,7 @@ export class CdSolver {
         const off = k * n;
         for (let i = 0; i < n; i++) work[i] -= X[off + i] * wk;
       }
-      for (let j = 0; j < p; j++) xtr[j] = dot(X, j * n, work, 0, n);
+      xtvInto(X, n, p, work, xtr);
     }
   }
 
@@ -242,13 +183,13 @@ export class CdSolver {
     return added;
   }
 
-  /** One cyclic pass over idx[0..m); records the largest change and largest |w|. */
-  private sweep(w: Float64Array, idx: Int32Array, m: number, l1: number, l2: number): void {
-    const { n, X, Q, q, work, colNorm2, wset, mW } = this;
+  /** One cyclic pass over the working set; records the largest change and largest |w|. */
+  private sweep(w: Float64Array, l1: number, l2: number): void {
+    const { n, p, X, Q, q, work, colNorm2, wset, mW } = this;
     let dwMax = 0;
     let wMax = 0;
-    for (let t = 0; t < m; t++) {
-      const j = idx[t];
+    for (let t = 0; t < mW; t++) {
+      const j = wset[t];
       const nj = colNorm2[j];
       if (nj === 0) continue;
       const wj = w[j];
@@ -260,9 +201,9 @@ export class CdSolver {
       if (dw !== 0) {
         w[j] = wNew;
         if (Q) {
-          const off = j * this.p;
-          if (2 * mW > this.p) {
-            for (let k = 0; k < this.p; k++) work[k] += dw * Q[off + k];
+          const off = j * p;
+          if (2 * mW > p) {
+            for (let k = 0; k < p; k++) work[k] += dw * Q[(off + k) | 0];
           } else {
             for (let s = 0; s < mW; s++) {
               const k = wset[s];
@@ -285,21 +226,26 @@ export class CdSolver {
 
   /** Refreshes xtr = Xᵀ(y − Xw) for every feature (and H off the working set). */
   private refreshXtr(w: Float64Array): void {
-    const { n, p, X, Q, q, work, xtr, inW, nz } = this;
+    const { n, p, X, Q, q, work, xtr, inW } = this;
     if (Q) {
+      const { idx: nz, wNz } = this;
       let m = 0;
-      for (let k = 0; k < p; k++) if (w[k] !== 0) nz[m++] = k;
+      for (let k = 0; k < p; k++) {
+        if (w[k] === 0) continue;
+        nz[m] = k;
+        wNz[m++] = w[k];
+      }
       for (let j = 0; j < p; j++) {
         if (inW[j] === 0) {
           let h = 0;
           const off = j * p;
-          for (let t = 0; t < m; t++) h += Q[off + nz[t]] * w[nz[t]];
+          for (let t = 0; t < m; t++) h += Q[off + nz[t]] * wNz[t];
           work[j] = h;
         }
         xtr[j] = q[j] - work[j];
       }
     } else {
-      for (let j = 0; j < p; j++) xtr[j] = dot(X, j * n, work, 0, n);
+      xtvInto(X, n, p, work, xtr);
     }
   }
 
@@ -324,4 +270,10 @@ export class CdSolver {
     }
     return enetDualGap(rNorm2, rDotY, xtr, w, l1, l2);
   }
+}
+
+/** a and b hold the same numbers (same length assumed). */
+function sameEntries(a: Float64Array, b: Float64Array): boolean {
+  for (let j = 0; j < a.length; j++) if (a[j] !== b[j]) return false;
+  return true;
 }

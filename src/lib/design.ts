@@ -13,9 +13,22 @@ export interface Design {
   fitIntercept: boolean;
 }
 
-/** Validates X and y, then copies them into a Design (as scikit-learn's _preprocess_data). */
-export function makeDesign(X: number[][], y: number[], fitIntercept: boolean): Design {
-  const { n, p, data: Xc } = toColumnMajor(X);
+/** Storage reused by makeDesign(…, true): fresh memory for X costs page faults on each call. */
+let shared: Float64Array = new Float64Array(0);
+
+/**
+ * Validates X and y, then copies them into a Design (as scikit-learn's _preprocess_data).
+ * With reuse, X goes into storage shared between such calls: only for a Design that is
+ * dropped before the next makeDesign(…, true).
+ */
+export function makeDesign(
+  X: number[][],
+  y: number[],
+  fitIntercept: boolean,
+  reuse = false,
+): Design {
+  const { n, p, data: Xc, colSums } = toColumnMajor(X, 'X', reuse ? shared : undefined);
+  if (reuse) shared = Xc;
   checkVector(y, n);
   const xMean = new Float64Array(p);
   const yc = Float64Array.from(y);
@@ -23,9 +36,7 @@ export function makeDesign(X: number[][], y: number[], fitIntercept: boolean): D
   if (fitIntercept) {
     for (let j = 0; j < p; j++) {
       const off = j * n;
-      let s = 0;
-      for (let i = 0; i < n; i++) s += Xc[off + i];
-      const m = s / n;
+      const m = colSums[j] / n;
       xMean[j] = m;
       for (let i = 0; i < n; i++) Xc[off + i] -= m;
     }

@@ -43,7 +43,7 @@ export function fitElasticNet(X: number[][], y: number[], opts: ElasticNetOption
   const alpha = alphaOf(o.alpha);
   const l1Ratio = l1RatioOf(o.l1Ratio);
   const so = solverOptions(o);
-  const d = makeDesign(X, y, so.fitIntercept);
+  const d = makeDesign(X, y, so.fitIntercept, true); // d does not outlive this call
   const w = new Float64Array(d.p);
   const r = new CdSolver(d).solve(
     w,
@@ -100,6 +100,8 @@ export function alphaMax(
  * is never a rounding error below max|Xᵀy|: the fit at αmax is then exactly zero.
  */
 function alphaMaxOf(maxAbsXty: number, n: number, l1Ratio: number): number {
+  // Xᵀy = 0: every coefficient is 0 for every α, so αmax is 0 (also for ρ = 0, not 0/0).
+  if (maxAbsXty === 0) return 0;
   return (maxAbsXty / (n * l1Ratio)) * (1 + 4 * Number.EPSILON);
 }
 
@@ -146,11 +148,14 @@ function gridOptions(o: Record<string, unknown>): GridOptions {
   };
 }
 
-function gridFor(d: Design, g: GridOptions): number[] {
+/** The grid; maxAbsXty (max|Xᵀy| on d) is computed unless the caller has it already. */
+function gridFor(d: Design, g: GridOptions, maxAbsXty?: number): number[] {
   if (g.given) return [...g.given].sort((a, b) => b - a);
-  const q = xtv(d.X, d.n, d.p, d.y);
   let m = 0;
-  for (let j = 0; j < d.p; j++) m = Math.max(m, Math.abs(q[j]));
+  if (maxAbsXty === undefined) {
+    const q = xtv(d.X, d.n, d.p, d.y);
+    for (let j = 0; j < d.p; j++) m = Math.max(m, Math.abs(q[j]));
+  } else m = maxAbsXty;
   return defaultGrid(m, d.n, g.l1Ratio, g.nAlphas, g.eps);
 }
 
@@ -165,15 +170,18 @@ export function alphaGrid(
   return gridFor(makeDesign(X, y, booleanOr(o.fitIntercept, 'fitIntercept', true)), g);
 }
 
-/** Solutions along a decreasing α grid, each warm-started from the previous one. */
+/**
+ * Solutions along a decreasing α grid, each warm-started from the previous ones (extrapolated,
+ * see predict): the same stopping test as scikit-learn's, in about half the sweeps.
+ */
 export function elasticNetPath(X: number[][], y: number[], opts: PathOptions): PathResult {
   const o = checkOptions(opts);
   const g = gridOptions(o);
   const { l1Ratio } = g;
   const so = solverOptions(o);
-  const d = makeDesign(X, y, so.fitIntercept);
-  const alphas = gridFor(d, g);
+  const d = makeDesign(X, y, so.fitIntercept, true); // d does not outlive this call
   const solver = l1Ratio > 0 ? new CdSolver(d, d.n > d.p) : null;
+  const alphas = gridFor(d, g, solver?.maxAbsXty());
 
   const res: PathResult = {
     alphas,
@@ -189,14 +197,41 @@ export function elasticNetPath(X: number[][], y: number[], opts: PathOptions): P
     return res;
   }
   const w = new Float64Array(d.p);
+  const w1 = new Float64Array(d.p); // the solutions at the two previous alphas
+  const w2 = new Float64Array(d.p);
   let l1Prev: number | undefined;
-  for (const a of alphas) {
+  for (let k = 0; k < alphas.length; k++) {
+    const a = alphas[k];
+    if (k >= 2) {
+      // At most one previous step's worth of extrapolation (f ≈ 0.93 on the default grid).
+      const f = (a - alphas[k - 1]) / (alphas[k - 1] - alphas[k - 2]);
+      predict(w, w1, w2, Math.min(1, f));
+    }
     const l1 = a * l1Ratio * d.n;
     const r = solver.solve(w, l1, a * (1 - l1Ratio) * d.n, so.maxIter, so.tol, l1Prev);
     push(res, d, w, r.nIter, r.converged, r.gap);
+    w2.set(w1);
+    w1.set(w);
     l1Prev = l1;
   }
   return res;
+}
+
+/**
+ * Warm start for the next α: the solution extrapolated linearly in α from the last two
+ * (exact for the lasso while the support and signs stay put; the solver only needs a start).
+ * Coefficients that were zero at either point keep w1; one that would change sign starts at 0.
+ * f = (α_next − α_k) / (α_k − α_{k−1}).
+ */
+function predict(w: Float64Array, w1: Float64Array, w2: Float64Array, f: number): void {
+  if (!Number.isFinite(f)) return;
+  for (let j = 0; j < w.length; j++) {
+    const c1 = w1[j];
+    const c2 = w2[j];
+    if (c1 === 0 || c2 === 0) continue;
+    const next = c1 + (c1 - c2) * f;
+    if (Number.isFinite(next)) w[j] = next * c1 > 0 ? next : 0;
+  }
 }
 
 function push(

@@ -91,8 +91,38 @@ function gramBlock(
 
 /** Xᵀv for a column-major n×p matrix. */
 export function xtv(X: Float64Array, n: number, p: number, v: Float64Array): Float64Array {
-  const out = new Float64Array(p);
-  for (let j = 0; j < p; j++) out[j] = dot(X, j * n, v, 0, n);
+  return xtvInto(X, n, p, v, new Float64Array(p));
+}
+
+/** out = Xᵀv, four columns at a time (each v[i] loaded once for four products). */
+export function xtvInto(
+  X: Float64Array,
+  n: number,
+  p: number,
+  v: Float64Array,
+  out: Float64Array,
+): Float64Array {
+  const pb = p - (p % 4);
+  for (let j = 0; j < pb; j += 4) {
+    const a0 = j * n;
+    const a1 = a0 + n;
+    const a2 = a1 + n;
+    const a3 = a2 + n;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0; // prettier-ignore
+    for (let i = 0; i < n; i++) {
+      const vi = v[i];
+      // (… | 0): int32 index arithmetic, cheaper than V8's overflow-checked addition.
+      s0 += X[(a0 + i) | 0] * vi;
+      s1 += X[(a1 + i) | 0] * vi;
+      s2 += X[(a2 + i) | 0] * vi;
+      s3 += X[(a3 + i) | 0] * vi;
+    }
+    out[j] = s0;
+    out[j + 1] = s1;
+    out[j + 2] = s2;
+    out[j + 3] = s3;
+  }
+  for (let j = pb; j < p; j++) out[j] = dot(X, j * n, v, 0, n);
   return out;
 }
 

@@ -45,11 +45,19 @@ export function checkMatrix(X: unknown, name = 'X'): [number, number] {
   return [n, p];
 }
 
-/** checkMatrix, then a column-major Float64Array copy, both in one pass over the entries. */
+/** Rows per tile of the copy below: reads stay in 16 rows, writes in 16-entry column runs. */
+const TILE = 16;
+
+/**
+ * checkMatrix, then a column-major Float64Array copy and the column sums, in one pass over
+ * the entries (tiled, since a row-by-row copy would write each entry to a different column).
+ * The copy goes into `into` when that has exactly n·p entries (every entry is overwritten).
+ */
 export function toColumnMajor(
   X: unknown,
   name = 'X',
-): { n: number; p: number; data: Float64Array } {
+  into?: Float64Array,
+): { n: number; p: number; data: Float64Array; colSums: Float64Array } {
   if (!Array.isArray(X) || X.length === 0 || !Array.isArray(X[0])) checkMatrix(X, name);
   const rows = X as unknown[][];
   const n = rows.length;
@@ -57,16 +65,36 @@ export function toColumnMajor(
   for (let i = 0; i < n; i++) {
     if (!Array.isArray(rows[i]) || rows[i].length !== p || p === 0) checkMatrix(X, name);
   }
-  const data = new Float64Array(n * p);
-  for (let i = 0; i < n; i++) {
-    const row = rows[i];
-    for (let j = 0; j < p; j++) {
-      const v = row[j];
-      if (!isOk(v)) badEntry(v, `${name}[${i}][${j}]`);
-      data[i + j * n] = v as number;
-    }
+  const data = into && into.length === n * p ? into : new Float64Array(n * p);
+  const colSums = new Float64Array(p);
+  for (let i0 = 0; i0 < n; i0 += TILE) {
+    // On a bad entry, checkMatrix throws, naming the first one row by row.
+    if (!copyTile(rows, i0, Math.min(n, i0 + TILE), data, colSums)) checkMatrix(X, name);
   }
-  return { n, p, data };
+  return { n, p, data, colSums };
+}
+
+/** Rows i0..i1 into column-major data, adding to colSums; false on a bad entry. */
+function copyTile(
+  rows: unknown[][],
+  i0: number,
+  i1: number,
+  data: Float64Array,
+  colSums: Float64Array,
+): boolean {
+  const n = rows.length;
+  for (let j = 0; j < colSums.length; j++) {
+    const off = j * n;
+    let s = colSums[j];
+    for (let i = i0; i < i1; i++) {
+      const v = rows[i][j];
+      if (!isOk(v)) return false;
+      data[off + i] = v as number;
+      s += v as number;
+    }
+    colSums[j] = s;
+  }
+  return true;
 }
 
 /** Checks y is an array of n finite numbers. */
