@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type Page, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { builtPages, isRedirectStub } from '../helpers/dist';
+import { useSharedBrowser } from '../helpers/site-browser';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const baseURL = inject('baseURL');
@@ -10,13 +11,7 @@ const pages = builtPages().filter((p) => !isRedirectStub(p));
 /** One page of each kind, for the dark theme. */
 const KINDS = ['/ja/', '/en/', '/ja/glossary/', '/en/glossary/', '/ja/glossary/l1-regularization/', '/en/glossary/dropout/', '/en/glossary/elastic-net/', '/ja/articles/', '/ja/articles/regularization-overview/', '/404.html'];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await chromium.connect(inject('wsEndpoint'));
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useSharedBrowser();
 
 async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
@@ -24,7 +19,7 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 async function scan(theme: 'light' | 'dark', paths: string[], width: number) {
-  const context = await browser.newContext({ baseURL, colorScheme: theme, viewport: { width, height: 800 } });
+  const context = await browser().newContext({ baseURL, colorScheme: theme, viewport: { width, height: 800 } });
   const page = await context.newPage();
   const found: Record<string, string[]> = {};
   for (const path of paths) {

@@ -1,20 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { resolveFile } from '../helpers/static-server';
 import { DIST, builtPages, isRedirectStub, page as parsed } from '../helpers/dist';
+import { useSharedBrowser } from '../helpers/site-browser';
 
 const baseURL = inject('baseURL');
 const pages = builtPages().filter((p) => !isRedirectStub(p));
 const KB = 1024;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await chromium.connect(inject('wsEndpoint'));
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useSharedBrowser();
 
 /** Gzipped bytes of the built file behind a same-origin URL (inline scripts count with the HTML). */
 function gzBytes(url: string): number {
@@ -24,7 +18,7 @@ function gzBytes(url: string): number {
 
 /** Loads a page, brings every demo into view, and measures the JavaScript it fetched and its longest task. */
 async function measure(path: string) {
-  const context = await browser.newContext({ baseURL, viewport: { width: 412, height: 900 } });
+  const context = await browser().newContext({ baseURL, viewport: { width: 412, height: 900 } });
   const page = await context.newPage();
   const scripts = new Set<string>();
   page.on('request', (r) => { if (r.resourceType() === 'script' || /\.js(\?|$)/.test(r.url())) scripts.add(r.url()); });

@@ -1,20 +1,14 @@
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { useSharedBrowser, collectErrors } from '../helpers/site-browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await chromium.connect(inject('wsEndpoint'));
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useSharedBrowser();
 
 const withMean = (status: string | null) => Number(/(?:拡張あり|with augmentation) ([\d.]+) ±/.exec(status ?? '')![1]);
 
 describe('data augmentation demo', () => {
   it('has its points, accuracy plot and table without JavaScript', async () => {
-    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const context = await browser().newContext({ baseURL, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/ja/glossary/data-augmentation/');
     expect(await page.locator('#augment [data-chart="points"] circle.orig').count()).toBe(36);
@@ -28,11 +22,9 @@ describe('data augmentation demo', () => {
   });
 
   it('retrains in a worker when a transform is switched by keyboard, and keeps the state in the URL', async () => {
-    const context = await browser.newContext({ baseURL, viewport: { width: 800, height: 900 } });
+    const context = await browser().newContext({ baseURL, viewport: { width: 800, height: 900 } });
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    const errors = collectErrors(page);
     await page.goto('/en/glossary/data-augmentation/?augment.data=moons&augment.flip=0&augment.rotate=0#augment');
     await page.waitForFunction(() => document.querySelector<HTMLElement>('augmentation-demo')?.dataset.ready !== undefined);
     const status = page.locator('#augment [data-role="status"]');
@@ -60,7 +52,7 @@ describe('data augmentation demo', () => {
   });
 
   it('explains bad URL values', async () => {
-    const context = await browser.newContext({ baseURL });
+    const context = await browser().newContext({ baseURL });
     const page = await context.newPage();
     await page.goto('/ja/glossary/data-augmentation/?augment.copies=99&augment.jitter=maybe#augment');
     await page.waitForFunction(() => document.querySelector<HTMLElement>('augmentation-demo')?.dataset.ready !== undefined);

@@ -1,14 +1,9 @@
-import { type Browser, type Page, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useSharedBrowser, collectErrors } from '../helpers/site-browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await chromium.connect(inject('wsEndpoint'));
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useSharedBrowser();
 
 /** Training runs in the reader's browser: allow for a slow or busy machine. */
 const WAIT = { timeout: 30_000 };
@@ -17,7 +12,7 @@ const steps = (page: Page) => page.locator('dropout-demo').evaluate((e: HTMLElem
 
 describe('dropout demo', () => {
   it('shows both final boundaries, the curves, the masks and the results table without JavaScript', async () => {
-    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const context = await browser().newContext({ baseURL, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/ja/glossary/dropout/');
     const demo = page.locator('#dropout');
@@ -39,7 +34,7 @@ describe('dropout demo', () => {
   });
 
   it('trains in a worker to the same numbers as the build, replays by steps and keeps its state in the URL', async () => {
-    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const context = await browser().newContext({ baseURL, javaScriptEnabled: false });
     const built = await (async () => {
       const p = await context.newPage();
       await p.goto('/en/glossary/dropout/');
@@ -47,11 +42,9 @@ describe('dropout demo', () => {
     })();
     await context.close();
 
-    const live = await browser.newContext({ baseURL, viewport: { width: 1000, height: 900 } });
+    const live = await browser().newContext({ baseURL, viewport: { width: 1000, height: 900 } });
     const page = await live.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    const errors = collectErrors(page);
     await page.goto('/en/glossary/dropout/#dropout');
     await page.waitForFunction(() => document.querySelector<HTMLElement>('dropout-demo')?.dataset.ready !== undefined);
     // The worker's run to the end reproduces the build-time table exactly.
@@ -90,7 +83,7 @@ describe('dropout demo', () => {
   });
 
   it('reads the URL, reports values it cannot use, and compares with rate 0 on the spirals', async () => {
-    const context = await browser.newContext({ baseURL, reducedMotion: 'reduce' });
+    const context = await browser().newContext({ baseURL, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto('/ja/glossary/dropout/?dropout.rate=0.12&dropout.data=spirals&dropout.speed=x#dropout');
     await page.waitForFunction(() => document.querySelector<HTMLElement>('dropout-demo')?.dataset.ready !== undefined);

@@ -1,18 +1,12 @@
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { useSharedBrowser, collectErrors } from '../helpers/site-browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await chromium.connect(inject('wsEndpoint'));
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useSharedBrowser();
 
 describe('early-stopping demo', () => {
   it('has its curves, stop and best epochs and test table without JavaScript', async () => {
-    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const context = await browser().newContext({ baseURL, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/ja/glossary/early-stopping/');
     expect(await page.locator('#stopping [data-chart="curves"] svg').count()).toBe(1);
@@ -26,11 +20,9 @@ describe('early-stopping demo', () => {
   });
 
   it('restores and corrects URL state, moves the stop with the keyboard, and plays, pauses and resets', async () => {
-    const context = await browser.newContext({ baseURL, viewport: { width: 800, height: 900 } });
+    const context = await browser().newContext({ baseURL, viewport: { width: 800, height: 900 } });
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    const errors = collectErrors(page);
     await page.goto('/en/glossary/early-stopping/?stopping.patience=500&stopping.delta=abc#stopping');
     await page.waitForFunction(() => document.querySelector<HTMLElement>('early-stopping-demo')?.dataset.ready !== undefined);
     const message = await page.locator('#stopping .demo-message').textContent();

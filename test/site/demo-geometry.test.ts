@@ -1,18 +1,12 @@
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { useSharedBrowser, collectErrors } from '../helpers/site-browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await chromium.connect(inject('wsEndpoint'));
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useSharedBrowser();
 
 describe('L1 vs L2 geometry demo', () => {
   it('shows the L1 optimum on a corner (an exact zero) and the L2 optimum off the axes, without JavaScript', async () => {
-    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const context = await browser().newContext({ baseURL, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/ja/glossary/l1-regularization/');
     expect(await page.locator('#geometry [data-result="l1"]').textContent()).toBe('L1 の解 w = (1.00, 0)。w₂ はちょうど 0 です');
@@ -23,11 +17,9 @@ describe('L1 vs L2 geometry demo', () => {
   });
 
   it('moves with the keyboard and by dragging, restores a linked setting, and reports bad values', async () => {
-    const context = await browser.newContext({ baseURL, viewport: { width: 800, height: 900 } });
+    const context = await browser().newContext({ baseURL, viewport: { width: 800, height: 900 } });
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    const errors = collectErrors(page);
     await page.goto('/en/glossary/l2-regularization/?geometry.t=0.5&geometry.c2=99#geometry');
     await page.waitForFunction(() => document.querySelector<HTMLElement>('norm-geometry')?.dataset.ready !== undefined);
     expect(await page.getByRole('slider', { name: /Budget t/ }).inputValue()).toBe('0.5');

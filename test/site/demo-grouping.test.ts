@@ -1,18 +1,12 @@
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { useSharedBrowser, collectErrors } from '../helpers/site-browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await chromium.connect(inject('wsEndpoint'));
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useSharedBrowser();
 
 describe('Elastic Net grouping demo', () => {
   it('shows at build time that the lasso drops group members and the Elastic Net keeps them', async () => {
-    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const context = await browser().newContext({ baseURL, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/ja/glossary/elastic-net/');
     expect(await page.locator('#grouping [data-kept="enet"]').textContent()).toBe('0でない係数：A 3/3、B 3/3、C 0/3');
@@ -22,11 +16,9 @@ describe('Elastic Net grouping demo', () => {
   });
 
   it('refits on a new sample and on the keyboard, restores linked settings and reports bad ones', async () => {
-    const context = await browser.newContext({ baseURL, viewport: { width: 800, height: 900 } });
+    const context = await browser().newContext({ baseURL, viewport: { width: 800, height: 900 } });
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    const errors = collectErrors(page);
     await page.goto('/en/glossary/elastic-net/?grouping.corr=0.5&grouping.seed=-3#grouping');
     await page.waitForFunction(() => document.querySelector<HTMLElement>('elastic-net-grouping')?.dataset.ready !== undefined);
     expect(await page.getByRole('slider', { name: 'Correlation within a group' }).inputValue()).toBe('0.5');

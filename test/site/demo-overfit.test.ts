@@ -1,20 +1,14 @@
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { useSharedBrowser, collectErrors } from '../helpers/site-browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await chromium.connect(inject('wsEndpoint'));
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useSharedBrowser();
 
 const testError = (status: string | null) => Number(/テスト誤差 ([\d.e+−-]+)|test error ([\d.e+−-]+)/.exec(status ?? '')!.slice(1).find(Boolean)!.replace('−', '-'));
 
 describe('overfitting demo', () => {
   it('has its figures and error table without JavaScript', async () => {
-    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const context = await browser().newContext({ baseURL, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/ja/glossary/overfitting/');
     expect(await page.locator('#overfit svg').count()).toBe(2);
@@ -24,11 +18,9 @@ describe('overfitting demo', () => {
   });
 
   it('lowers the test error of a degree-15 fit when λ rises, by keyboard, and redraws on a new sample', async () => {
-    const context = await browser.newContext({ baseURL, viewport: { width: 800, height: 900 } });
+    const context = await browser().newContext({ baseURL, viewport: { width: 800, height: 900 } });
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    const errors = collectErrors(page);
     await page.goto('/en/glossary/overfitting/?overfit.degree=15&overfit.x=banana#overfit');
     await page.waitForFunction(() => document.querySelector<HTMLElement>('overfitting-demo')?.dataset.ready !== undefined);
     expect(await page.locator('#overfit .demo-message').textContent()).toMatch(/overfit\.x=banana/);

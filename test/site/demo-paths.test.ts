@@ -1,21 +1,14 @@
-import { type Browser, type Page, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useSharedBrowser, collectErrors } from '../helpers/site-browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await chromium.connect(inject('wsEndpoint'));
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useSharedBrowser();
 
 async function open(path: string, options: { javaScriptEnabled?: boolean } = {}) {
-  const context = await browser.newContext({ baseURL, viewport: { width: 800, height: 900 }, ...options });
+  const context = await browser().newContext({ baseURL, viewport: { width: 800, height: 900 }, ...options });
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
+  const errors = collectErrors(page);
   await page.goto(path);
   return { page, errors, close: () => context.close() };
 }
@@ -118,7 +111,7 @@ describe('coefficient paths demo', () => {
   });
 
   it('does not load the demo code before the demo is near the viewport', async () => {
-    const context = await browser.newContext({ baseURL, viewport: { width: 800, height: 600 } });
+    const context = await browser().newContext({ baseURL, viewport: { width: 800, height: 600 } });
     const page = await context.newPage();
     const scripts: string[] = [];
     page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });

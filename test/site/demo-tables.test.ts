@@ -1,18 +1,12 @@
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { useSharedBrowser, collectErrors } from '../helpers/site-browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await chromium.connect(inject('wsEndpoint'));
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useSharedBrowser();
 
 describe('comparison tables', () => {
   it('are complete without JavaScript, with captions naming the data', async () => {
-    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const context = await browser().newContext({ baseURL, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/ja/glossary/regularization/');
     expect(await page.locator('#overview tbody tr').count()).toBe(3);
@@ -35,11 +29,9 @@ describe('comparison tables', () => {
   });
 
   it('recomputes the overview for a new seed in a worker and restores the seed from the URL', async () => {
-    const context = await browser.newContext({ baseURL, viewport: { width: 800, height: 900 } });
+    const context = await browser().newContext({ baseURL, viewport: { width: 800, height: 900 } });
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    const errors = collectErrors(page);
     await page.goto('/en/glossary/regularization/#overview');
     await page.waitForFunction(() => document.querySelector<HTMLElement>('overview-table')?.dataset.ready !== undefined);
     const cells = () => page.locator('#overview tbody td[data-cell]').allTextContents();

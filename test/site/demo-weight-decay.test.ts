@@ -1,20 +1,14 @@
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { useSharedBrowser, collectErrors } from '../helpers/site-browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await chromium.connect(inject('wsEndpoint'));
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useSharedBrowser();
 
 const ready = () => document.querySelector<HTMLElement>('weight-decay-demo')?.dataset.ready !== undefined;
 
 describe('weight-decay demo', () => {
   it('has both figures and the table of the four runs without JavaScript', async () => {
-    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const context = await browser().newContext({ baseURL, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/ja/glossary/l2-regularization/');
     expect(await page.locator('#decay svg').count()).toBe(2);
@@ -26,11 +20,9 @@ describe('weight-decay demo', () => {
   });
 
   it('clamps a bad λ from the URL, and retrains all four runs when λ moves by keyboard', async () => {
-    const context = await browser.newContext({ baseURL, viewport: { width: 800, height: 900 } });
+    const context = await browser().newContext({ baseURL, viewport: { width: 800, height: 900 } });
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    const errors = collectErrors(page);
     await page.goto('/en/glossary/l2-regularization/?decay.lambda=5#decay');
     await page.waitForFunction(ready);
     expect(await page.locator('#decay .demo-message').textContent()).toMatch(/decay\.lambda=5/);

@@ -1,9 +1,8 @@
 /** SVG figures, status text and table rows of the augmentation demo. Pure; shared by build and browser. */
 import { type AugmentResult, type AugmentSettings, GRID, type Viewport, viewportOf } from './model';
+import { fill } from '../text';
 
 export type AugmentStrings = Record<string, string>;
-export const fill = (template: string, vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (all, k: string) => (k in vars ? String(vars[k]) : all));
 const f = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : '0');
 export const pct = (a: number) => (100 * a).toFixed(1);
 export const meanSd = (m: number, sd: number) => `${pct(m)} ± ${pct(sd)}`;

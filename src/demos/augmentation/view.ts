@@ -1,7 +1,8 @@
 /** Live augmentation demo: toggles and the copies slider redraw the points at once; the nets train in a Worker. */
 import { readState, writeState } from '../url-state';
 import { type AugmentResult, type AugmentSettings, AUGMENT_SPECS, SEEDS, augmentedSet, runComparison, trainingSet } from './model';
-import { accuracySvg, countText, fill, pointsSvg, statusText, tableRows } from './render';
+import { accuracySvg, countText, pointsSvg, statusText, tableRows } from './render';
+import { describeUrlProblems } from '../text';
 
 type Reply = { job: number; result?: AugmentResult; error?: string };
 
@@ -11,7 +12,7 @@ export function mount(root: HTMLElement): void {
   const { state, problems } = readState(id, location.search, AUGMENT_SPECS);
   const message = root.querySelector<HTMLElement>('.demo-message')!;
   if (problems.length > 0) {
-    message.textContent = problems.map((p) => fill(t['demo.urlProblem']!, { param: p.param, given: p.given, used: p.used })).join(' ');
+    message.textContent = describeUrlProblems(problems, t['demo.urlProblem']!);
     message.hidden = false;
   }
   const q = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;

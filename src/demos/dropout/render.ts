@@ -5,11 +5,10 @@
  */
 import { lineChartSvg } from '../svg-chart';
 import { type DemoData, DATASET_CONFIG, type DatasetConfig, type DropoutSettings, type EpochPoint, GRID, LAYERS, type RunFrame, fmtRate } from './model';
+import { fill } from '../text';
 
 export type DropoutStrings = Record<string, string>;
 
-const fill = (template: string, vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (all, k: string) => (k in vars ? String(vars[k]) : all));
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const r1 = (v: number) => String(Math.round(v * 10) / 10);
 

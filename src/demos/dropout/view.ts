@@ -6,8 +6,8 @@ import { readState, writeState } from '../url-state';
 import type { Command, Reply } from './controller';
 import { DROPOUT_SPECS, type DatasetName, type DropoutSettings, type RunFrame, demoData, fmtRate, roundRate } from './model';
 import { renderDropout } from './render';
+import { describeUrlProblems, fill } from '../text';
 
-const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (all, k: string) => vars[k] ?? all);
 /** The drawing of the network changes at most this often while playing (less flicker). */
 const NET_INTERVAL = 250;
 
@@ -39,7 +39,7 @@ export async function mount(root: HTMLElement): Promise<void> {
   }
   const message = root.querySelector<HTMLElement>('.demo-message')!;
   if (problems.length > 0) {
-    message.textContent = problems.map((p) => fill(t['demo.urlProblem']!, { param: p.param, given: p.given, used: p.used })).join(' ');
+    message.textContent = describeUrlProblems(problems, t['demo.urlProblem']!);
     message.hidden = false;
   }
   const q = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;

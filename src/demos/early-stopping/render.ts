@@ -1,10 +1,9 @@
 /** The early-stopping chart, status line and tables, from the stored run. Pure; shared by build and browser. */
 import { type Series, lineChartSvg } from '../svg-chart';
 import { type Decision, type EpochRow, MAX_EPOCHS, type StoppingSettings, decide } from './model';
+import { fill } from '../text';
 
 export type StoppingStrings = Record<string, string>;
-const fill = (template: string, vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (all, k: string) => (k in vars ? String(vars[k]) : all));
 export const fmtLoss = (v: number) => v.toFixed(3);
 export const fmtAcc = (v: number) => `${(v * 100).toFixed(1)}%`;
 export const fmtDelta = (v: number) => (v === 0 ? '0' : String(Number(v.toPrecision(3))));

@@ -7,8 +7,8 @@ import { readState, writeState } from '../url-state';
 import { type EpochRow, MAX_EPOCHS, STOPPING_SPECS, type StoppingSettings } from './model';
 import { fmtDelta, renderStopping } from './render';
 import type { FromWorker, ToWorker } from './worker';
+import { describeUrlProblems } from '../text';
 
-const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (all, k: string) => vars[k] ?? all);
 const EPOCH_DELAY_MS = 20;
 
 function fillBody(body: HTMLTableSectionElement, rows: string[][]) {
@@ -28,7 +28,7 @@ export function mount(root: HTMLElement): void {
   const { state, problems } = readState(id, location.search, STOPPING_SPECS);
   const message = root.querySelector<HTMLElement>('.demo-message')!;
   if (problems.length > 0) {
-    message.textContent = problems.map((p) => fill(t['demo.urlProblem']!, { param: p.param, given: p.given, used: p.used })).join(' ');
+    message.textContent = describeUrlProblems(problems, t['demo.urlProblem']!);
     message.hidden = false;
   }
   const q = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;

@@ -1,8 +1,8 @@
 /** Live L1/L2 geometry: sliders and dragging redraw both panels. */
 import { readState, writeState } from '../url-state';
 import { GEOMETRY_SPECS, type GeometryState, type Norm, formatPoint, fromPx, geometrySvg, optimum } from './svg';
+import { describeUrlProblems, fill } from '../text';
 
-const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (all, k: string) => vars[k] ?? all);
 
 export function mount(root: HTMLElement): void {
   const id = root.dataset.id!;
@@ -10,7 +10,7 @@ export function mount(root: HTMLElement): void {
   const { state, problems } = readState(id, location.search, GEOMETRY_SPECS);
   const message = root.querySelector<HTMLElement>('.demo-message')!;
   if (problems.length > 0) {
-    message.textContent = problems.map((p) => fill(strings['demo.urlProblem']!, { param: p.param, given: p.given, used: p.used })).join(' ');
+    message.textContent = describeUrlProblems(problems, strings['demo.urlProblem']!);
     message.hidden = false;
   }
   const inputs = [...root.querySelectorAll<HTMLInputElement>('input[data-param]')];

@@ -2,8 +2,8 @@
 import { readState, writeState } from '../url-state';
 import { GROUPING_SPECS, type GroupingSettings, fitGrouping, keptPerGroup } from './model';
 import { barsSvg, commonScale } from './svg';
+import { describeUrlProblems, fill } from '../text';
 
-const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (all, k: string) => (k in vars ? String(vars[k]) : all));
 const fmt = (c: number) => (Math.abs(c) < 1e-10 ? '0' : c.toFixed(2).replace('-', '−'));
 
 export function mount(root: HTMLElement): void {
@@ -12,7 +12,7 @@ export function mount(root: HTMLElement): void {
   const { state, problems } = readState(id, location.search, GROUPING_SPECS);
   const message = root.querySelector<HTMLElement>('.demo-message')!;
   if (problems.length > 0) {
-    message.textContent = problems.map((p) => fill(strings['demo.urlProblem']!, { param: p.param, given: p.given, used: p.used })).join(' ');
+    message.textContent = describeUrlProblems(problems, strings['demo.urlProblem']!);
     message.hidden = false;
   }
   const inputs = [...root.querySelectorAll<HTMLInputElement>('input[data-param]')];

@@ -1,9 +1,9 @@
 /** Both overfitting charts and the status line, from the model's view. Pure; shared by build and browser. */
 import { lineChartSvg } from '../svg-chart';
 import { type OverfitSettings, lambdaOf, overfitView } from './model';
+import { fill } from '../text';
 
 export type OverfitStrings = Record<string, string>;
-const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (all, k: string) => (k in vars ? String(vars[k]) : all));
 export const fmtError = (v: number) => (v >= 100 ? v.toExponential(1) : v.toPrecision(2));
 export function fmtLambda(loglambda: number, none: string): string {
   const lambda = lambdaOf(loglambda);

@@ -2,8 +2,8 @@
 import { readState, writeState } from '../url-state';
 import { OVERFIT_SPECS, type OverfitSettings } from './model';
 import { fmtLambda, renderOverfit } from './render';
+import { describeUrlProblems } from '../text';
 
-const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (all, k: string) => vars[k] ?? all);
 
 export function mount(root: HTMLElement): void {
   const id = root.dataset.id!;
@@ -11,7 +11,7 @@ export function mount(root: HTMLElement): void {
   const { state, problems } = readState(id, location.search, OVERFIT_SPECS);
   const message = root.querySelector<HTMLElement>('.demo-message')!;
   if (problems.length > 0) {
-    message.textContent = problems.map((p) => fill(t['demo.urlProblem']!, { param: p.param, given: p.given, used: p.used })).join(' ');
+    message.textContent = describeUrlProblems(problems, t['demo.urlProblem']!);
     message.hidden = false;
   }
   const q = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;

@@ -8,10 +8,9 @@ import { readState, writeState } from '../url-state';
 import { formatCoef, formatLambda, pathTableColumns } from './format';
 import { cvSummary, cvSvg } from './cv-render';
 import { type CvCurve, MODELS, type Model, PATHS_SPECS, type PathCurve, clampLambda, coefAt, computeCv, computePath, countNonzero } from './model';
+import { describeUrlProblems, fill } from '../text';
 
 type Strings = Record<string, string>;
-const fill = (template: string, vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (all, k: string) => (k in vars ? String(vars[k]) : all));
 
 export function mount(root: HTMLElement): void {
   const id = root.dataset.id!;
@@ -28,7 +27,7 @@ export function mount(root: HTMLElement): void {
 
   const { state, problems } = readState(id, location.search, specs);
   if (problems.length > 0) {
-    message.textContent = problems.map((p) => fill(strings['demo.urlProblem']!, { param: p.param, given: p.given, used: p.used })).join(' ');
+    message.textContent = describeUrlProblems(problems, strings['demo.urlProblem']!);
     message.hidden = false;
   }
 

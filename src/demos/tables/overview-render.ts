@@ -1,9 +1,8 @@
 /** Cells of the overview table and its caption. Pure; shared by build and browser. */
 import { fmtAlpha, fmtMs, fmtNum } from './format';
 import { type Overview, TASK } from './overview';
+import { fill } from '../text';
 
-export const fill = (template: string, vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (all, k: string) => (k in vars ? String(vars[k]) : all));
 
 /** Measured cells per row, in column order: α, non-zeros, ‖w‖₂, test MSE, time. */
 export function overviewCells(o: Overview): string[][] {

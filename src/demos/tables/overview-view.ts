@@ -1,7 +1,8 @@
 /** Live overview table: "new seed" recomputes every measured column in a Worker. */
 import { readState, writeState } from '../url-state';
 import { type Overview, OVERVIEW_SPECS, computeOverview } from './overview';
-import { fill, overviewCaption, overviewCells } from './overview-render';
+import { overviewCaption, overviewCells } from './overview-render';
+import { describeUrlProblems, fill } from '../text';
 
 type Reply = { job: number; result?: Overview; error?: string };
 
@@ -11,7 +12,7 @@ export function mount(root: HTMLElement): void {
   const { state, problems } = readState(id, location.search, OVERVIEW_SPECS);
   const message = root.querySelector<HTMLElement>('.demo-message')!;
   if (problems.length > 0) {
-    message.textContent = problems.map((p) => fill(t['demo.urlProblem']!, { param: p.param, given: p.given, used: p.used })).join(' ');
+    message.textContent = describeUrlProblems(problems, t['demo.urlProblem']!);
     message.hidden = false;
   }
   const q = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;

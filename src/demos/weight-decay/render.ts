@@ -1,10 +1,9 @@
 /** The weight-decay demo's two charts, status line and table. Pure; shared by build and browser. */
 import { lineChartSvg } from '../svg-chart';
 import { type DecayEpoch, type DecaySettings, EPOCHS, RUNS } from './model';
+import { fill } from '../text';
 
 export type DecayStrings = Record<string, string>;
-const fill = (template: string, vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (all, k: string) => (k in vars ? String(vars[k]) : all));
 export const fmtLambda = (v: number) => String(Number(v.toPrecision(2)));
 export const fmtDiff = (v: number) => (v === 0 ? '0' : v >= 0.01 ? v.toPrecision(2) : v.toExponential(1).replace('-', '−'));
 const NORM_MAX = 12;

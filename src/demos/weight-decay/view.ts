@@ -5,8 +5,8 @@
 import { readState, writeState } from '../url-state';
 import { DECAY_SPECS, type DecayEpoch, createDecayRuns } from './model';
 import { fmtLambda, renderDecay } from './render';
+import { describeUrlProblems } from '../text';
 
-const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (all, k: string) => vars[k] ?? all);
 const SLICE_MS = 12;
 
 export function mount(root: HTMLElement): void {
@@ -15,7 +15,7 @@ export function mount(root: HTMLElement): void {
   const { state, problems } = readState(id, location.search, DECAY_SPECS);
   const message = root.querySelector<HTMLElement>('.demo-message')!;
   if (problems.length > 0) {
-    message.textContent = problems.map((p) => fill(t['demo.urlProblem']!, { param: p.param, given: p.given, used: p.used })).join(' ');
+    message.textContent = describeUrlProblems(problems, t['demo.urlProblem']!);
     message.hidden = false;
   }
   const q = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
