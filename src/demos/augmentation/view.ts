@@ -1,20 +1,13 @@
 /** Live augmentation demo: toggles and the copies slider redraw the points at once; the nets train in a Worker. */
-import { readState, writeState } from '../url-state';
+import { writeState } from '../url-state';
 import { type AugmentResult, type AugmentSettings, AUGMENT_SPECS, SEEDS, augmentedSet, runComparison, trainingSet } from './model';
 import { accuracySvg, countText, pointsSvg, statusText, tableRows } from './render';
-import { describeUrlProblems } from '../text';
+import { startDemo } from '../start';
 
 type Reply = { job: number; result?: AugmentResult; error?: string };
 
 export function mount(root: HTMLElement): void {
-  const id = root.dataset.id!;
-  const t: Record<string, string> = JSON.parse(root.dataset.strings!);
-  const { state, problems } = readState(id, location.search, AUGMENT_SPECS);
-  const message = root.querySelector<HTMLElement>('.demo-message')!;
-  if (problems.length > 0) {
-    message.textContent = describeUrlProblems(problems, t['demo.urlProblem']!);
-    message.hidden = false;
-  }
+  const { id, strings: t, state } = startDemo(root, AUGMENT_SPECS);
   const q = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
   const results = q<HTMLElement>('[data-role="results"]');
   const status = q<HTMLElement>('[data-role="status"]');

@@ -3,11 +3,11 @@
  * sample, or epoch by epoch while playing); where early stopping stops is recomputed here,
  * from the stored validation history, whenever patience or min_delta move.
  */
-import { readState, writeState } from '../url-state';
+import { writeState } from '../url-state';
 import { type EpochRow, MAX_EPOCHS, STOPPING_SPECS, type StoppingSettings } from './model';
 import { fmtDelta, renderStopping } from './render';
 import type { FromWorker, ToWorker } from './worker';
-import { describeUrlProblems } from '../text';
+import { startDemo } from '../start';
 
 const EPOCH_DELAY_MS = 20;
 
@@ -23,14 +23,7 @@ function fillBody(body: HTMLTableSectionElement, rows: string[][]) {
 }
 
 export function mount(root: HTMLElement): void {
-  const id = root.dataset.id!;
-  const t: Record<string, string> = JSON.parse(root.dataset.strings!);
-  const { state, problems } = readState(id, location.search, STOPPING_SPECS);
-  const message = root.querySelector<HTMLElement>('.demo-message')!;
-  if (problems.length > 0) {
-    message.textContent = describeUrlProblems(problems, t['demo.urlProblem']!);
-    message.hidden = false;
-  }
+  const { id, strings: t, state } = startDemo(root, STOPPING_SPECS);
   const q = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
   const playButton = q<HTMLButtonElement>('[data-role="play"]');
   const patienceInput = q<HTMLInputElement>('[data-param="patience"]');

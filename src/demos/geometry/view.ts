@@ -1,18 +1,11 @@
 /** Live L1/L2 geometry: sliders and dragging redraw both panels. */
-import { readState, writeState } from '../url-state';
+import { writeState } from '../url-state';
 import { GEOMETRY_SPECS, type GeometryState, type Norm, formatPoint, fromPx, geometrySvg, optimum } from './svg';
-import { describeUrlProblems, fill } from '../text';
-
+import { fill } from '../text';
+import { startDemo } from '../start';
 
 export function mount(root: HTMLElement): void {
-  const id = root.dataset.id!;
-  const strings: Record<string, string> = JSON.parse(root.dataset.strings!);
-  const { state, problems } = readState(id, location.search, GEOMETRY_SPECS);
-  const message = root.querySelector<HTMLElement>('.demo-message')!;
-  if (problems.length > 0) {
-    message.textContent = describeUrlProblems(problems, strings['demo.urlProblem']!);
-    message.hidden = false;
-  }
+  const { id, strings, state } = startDemo(root, GEOMETRY_SPECS);
   const inputs = [...root.querySelectorAll<HTMLInputElement>('input[data-param]')];
   let writeTimer: number | undefined;
 

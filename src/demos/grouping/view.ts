@@ -1,20 +1,14 @@
 /** Live grouping demo: sliders and "new sample" refit both models and redraw. */
-import { readState, writeState } from '../url-state';
+import { writeState } from '../url-state';
 import { GROUPING_SPECS, type GroupingSettings, fitGrouping, keptPerGroup } from './model';
 import { barsSvg, commonScale } from './svg';
-import { describeUrlProblems, fill } from '../text';
+import { fill } from '../text';
+import { startDemo } from '../start';
 
 const fmt = (c: number) => (Math.abs(c) < 1e-10 ? '0' : c.toFixed(2).replace('-', '−'));
 
 export function mount(root: HTMLElement): void {
-  const id = root.dataset.id!;
-  const strings: Record<string, string> = JSON.parse(root.dataset.strings!);
-  const { state, problems } = readState(id, location.search, GROUPING_SPECS);
-  const message = root.querySelector<HTMLElement>('.demo-message')!;
-  if (problems.length > 0) {
-    message.textContent = describeUrlProblems(problems, strings['demo.urlProblem']!);
-    message.hidden = false;
-  }
+  const { id, strings, state } = startDemo(root, GROUPING_SPECS);
   const inputs = [...root.querySelectorAll<HTMLInputElement>('input[data-param]')];
   let writeTimer: number | undefined;
 

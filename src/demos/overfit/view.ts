@@ -1,19 +1,11 @@
 /** Live overfitting demo: sliders, axis switch and "new sample" redraw both charts. */
-import { readState, writeState } from '../url-state';
+import { writeState } from '../url-state';
 import { OVERFIT_SPECS, type OverfitSettings } from './model';
 import { fmtLambda, renderOverfit } from './render';
-import { describeUrlProblems } from '../text';
-
+import { startDemo } from '../start';
 
 export function mount(root: HTMLElement): void {
-  const id = root.dataset.id!;
-  const t: Record<string, string> = JSON.parse(root.dataset.strings!);
-  const { state, problems } = readState(id, location.search, OVERFIT_SPECS);
-  const message = root.querySelector<HTMLElement>('.demo-message')!;
-  if (problems.length > 0) {
-    message.textContent = describeUrlProblems(problems, t['demo.urlProblem']!);
-    message.hidden = false;
-  }
+  const { id, strings: t, state } = startDemo(root, OVERFIT_SPECS);
   const q = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
   let writeTimer: number | undefined;
 

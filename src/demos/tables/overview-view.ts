@@ -1,20 +1,14 @@
 /** Live overview table: "new seed" recomputes every measured column in a Worker. */
-import { readState, writeState } from '../url-state';
+import { writeState } from '../url-state';
 import { type Overview, OVERVIEW_SPECS, computeOverview } from './overview';
 import { overviewCaption, overviewCells } from './overview-render';
-import { describeUrlProblems, fill } from '../text';
+import { fill } from '../text';
+import { startDemo } from '../start';
 
 type Reply = { job: number; result?: Overview; error?: string };
 
 export function mount(root: HTMLElement): void {
-  const id = root.dataset.id!;
-  const t: Record<string, string> = JSON.parse(root.dataset.strings!);
-  const { state, problems } = readState(id, location.search, OVERVIEW_SPECS);
-  const message = root.querySelector<HTMLElement>('.demo-message')!;
-  if (problems.length > 0) {
-    message.textContent = describeUrlProblems(problems, t['demo.urlProblem']!);
-    message.hidden = false;
-  }
+  const { id, strings: t, state } = startDemo(root, OVERVIEW_SPECS);
   const q = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
   const table = q<HTMLElement>('[data-role="table"]');
   const status = q<HTMLElement>('[data-role="status"]');

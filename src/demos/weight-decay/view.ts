@@ -2,22 +2,15 @@
  * Live weight-decay demo: moving λ retrains the four runs on the main thread in slices of a
  * few milliseconds (a whole recompute takes longer than 50 ms), then redraws.
  */
-import { readState, writeState } from '../url-state';
+import { writeState } from '../url-state';
 import { DECAY_SPECS, type DecayEpoch, createDecayRuns } from './model';
 import { fmtLambda, renderDecay } from './render';
-import { describeUrlProblems } from '../text';
+import { startDemo } from '../start';
 
 const SLICE_MS = 12;
 
 export function mount(root: HTMLElement): void {
-  const id = root.dataset.id!;
-  const t: Record<string, string> = JSON.parse(root.dataset.strings!);
-  const { state, problems } = readState(id, location.search, DECAY_SPECS);
-  const message = root.querySelector<HTMLElement>('.demo-message')!;
-  if (problems.length > 0) {
-    message.textContent = describeUrlProblems(problems, t['demo.urlProblem']!);
-    message.hidden = false;
-  }
+  const { id, strings: t, state } = startDemo(root, DECAY_SPECS);
   const q = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
   const lambdaInput = q<HTMLInputElement>('[data-param="lambda"]');
   let job = 0;

@@ -1,0 +1,18 @@
+/**
+ * The first lines of every demo view: its id, its UI strings, its state from the URL, and a
+ * visible message for any URL value it could not use.
+ */
+import { describeUrlProblems } from './text';
+import { type ParamSpec, readState } from './url-state';
+
+export function startDemo<S extends Record<string, ParamSpec>>(root: HTMLElement, specs: S) {
+  const id = root.dataset.id!;
+  const strings: Record<string, string> = JSON.parse(root.dataset.strings!);
+  const { state, problems } = readState(id, location.search, specs);
+  const message = root.querySelector<HTMLElement>('.demo-message')!;
+  if (problems.length > 0) {
+    message.textContent = describeUrlProblems(problems, strings['demo.urlProblem']!);
+    message.hidden = false;
+  }
+  return { id, strings, state, message };
+}
