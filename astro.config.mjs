@@ -7,6 +7,9 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
+import { remarkTermLinks } from './src/plugins/remark-term-links.ts';
+import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
+import { rehypeFocusableCode } from './src/plugins/rehype-focusable-code.ts';
 import { KATEX_OPTIONS, rehypeMathScroll, remarkKatexCheck } from './src/plugins/math.ts';
 
 // The origin used in canonical, Open Graph, sitemap and JSON URLs (SPEC: set by SITE).
@@ -48,9 +51,11 @@ export default defineConfig({
     },
   },
   markdown: {
+    // Code blocks keep the site's own colours: Shiki's themes fail WCAG contrast for some tokens.
+    syntaxHighlight: false,
     processor: unified({
-      remarkPlugins: [remarkMath, remarkKatexCheck, remarkHeadingIds],
-      rehypePlugins: [[rehypeKatex, KATEX_OPTIONS], rehypeMathScroll],
+      remarkPlugins: [remarkMath, remarkKatexCheck, remarkHeadingIds, remarkTermLinks],
+      rehypePlugins: [[rehypeKatex, KATEX_OPTIONS], rehypeMathScroll, rehypeHeadingLinks, rehypeFocusableCode],
     }),
   },
 });

@@ -1,7 +1,11 @@
+/** The public source repository (set REPO_URL when deploying a fork). */
+const repository: string = import.meta.env.REPO_URL ?? 'https://github.com/regularization-zukan/regularization-zukan';
+
 /** Facts about the site that are not UI strings. */
 export const siteConfig = {
-  /** The public source repository (set REPO_URL when deploying a fork). */
-  repository: import.meta.env.REPO_URL ?? 'https://github.com/regularization-zukan/regularization-zukan',
+  repository,
+  /** Where readers report a factual error. */
+  issues: `${repository}/issues/new`,
   contentLicense: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.ja', urlEn: 'https://creativecommons.org/licenses/by/4.0/' },
   codeLicense: { name: 'MIT', url: 'https://opensource.org/license/mit' },
   /** Open Graph locales. */

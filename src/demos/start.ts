@@ -1,7 +1,8 @@
 /**
- * The first lines of every demo view: its id, its UI strings, its state from the URL, and a
- * visible message for any URL value it could not use.
+ * The first lines of every demo view: its id, its UI strings, its state from the URL, a
+ * visible message for any URL value it could not use, and its "link to this setting" button.
  */
+import { copyText } from '../scripts/clipboard';
 import { describeUrlProblems } from './text';
 import { type ParamSpec, readState } from './url-state';
 
@@ -14,5 +15,13 @@ export function startDemo<S extends Record<string, ParamSpec>>(root: HTMLElement
     message.textContent = describeUrlProblems(problems, strings['demo.urlProblem']!);
     message.hidden = false;
   }
+  // "Link to this setting": the URL already carries the state (replaceState); the hash scrolls to the demo.
+  root.querySelector('[data-copy-link]')?.addEventListener('click', async () => {
+    const url = new URL(location.href);
+    url.hash = id;
+    const ok = await copyText(url.href);
+    message.textContent = ok ? strings['demo.copied']! : `${strings['demo.copyFailed']!} ${url.href}`;
+    message.hidden = false;
+  });
   return { id, strings, state, message };
 }

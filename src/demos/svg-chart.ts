@@ -28,13 +28,15 @@ export interface LineChart {
 
 const PAD = { left: 44, right: 10, top: 10, bottom: 36 };
 const f = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : '0');
+/** Clip-path ids must be unique on a page that shows two charts of the same size. */
+let clipSerial = 0;
 
 export function lineChartSvg(c: LineChart): string {
   const iw = c.width - PAD.left - PAD.right;
   const ih = c.height - PAD.top - PAD.bottom;
   const sx = (v: number) => PAD.left + ((v - c.x[0]) / (c.x[1] - c.x[0])) * iw;
   const sy = (v: number) => PAD.top + (1 - (Math.min(c.y[1], Math.max(c.y[0], v)) - c.y[0]) / (c.y[1] - c.y[0])) * ih;
-  const clipId = `clip-${Math.round(c.width)}-${Math.round(c.height)}`;
+  const clipId = `chart-clip-${++clipSerial}`;
   const grid = [
     ...c.yTicks.map((t) => `<line class="grid" x1="${PAD.left}" x2="${PAD.left + iw}" y1="${f(sy(t.value))}" y2="${f(sy(t.value))}"/><text class="tick" x="${PAD.left - 4}" y="${f(sy(t.value) + 3)}" text-anchor="end">${t.label}</text>`),
     ...c.xTicks.map((t) => `<text class="tick" x="${f(sx(t.value))}" y="${PAD.top + ih + 13}" text-anchor="middle">${t.label}</text>`),

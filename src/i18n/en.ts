@@ -4,6 +4,7 @@ import { en as early_stopping } from './ui/early-stopping';
 import { en as augmentation } from './ui/augmentation';
 import { en as weight_decay } from './ui/weight-decay';
 import { en as tables } from './ui/tables';
+import { en as embed } from './ui/embed';
 
 /** English UI strings. The type forces the same keys as the Japanese file. */
 const core: Record<CoreKey, string> = {
@@ -23,7 +24,7 @@ const core: Record<CoreKey, string> = {
   'theme.toDark': 'Use the dark theme',
   'theme.toLight': 'Use the light theme',
   'home.lead':
-    'Regularization is the family of techniques that stop a model from memorising the noise in its training data. Start with the core terms.',
+    'Regularization is the family of techniques that stop a model from memorising the noise in its training data. Read the articles below in order, or look up a term in the glossary.',
   'home.coreTerms': 'Core terms',
   'home.articles': 'Articles',
   'home.allTerms': 'See all terms',
@@ -51,6 +52,48 @@ const core: Record<CoreKey, string> = {
   'ref.section': '{section}',
   'footer.license':
     'Text and figures are licensed under {contentLicense}; the source code under the {codeLicense}. Reuse freely with attribution.',
+  'nav.tags': 'Tags',
+  'home.startHere': 'Start here',
+  'home.startLead': 'New to the topic? Read these in order and the pieces fit together. Each article leads on to its demos and terms.',
+  'home.step': 'Step {n}',
+  'tags.title': 'Tags',
+  'tags.lead': 'Terms and articles, grouped by theme.',
+  'tags.count': '{count}',
+  'tag.title': 'Tag: {tag}',
+  'tag.lead': 'Terms and articles tagged “{tag}”.',
+  'tag.terms': 'Terms',
+  'tag.articles': 'Articles',
+  'tag.all': 'See all tags',
+  'term.usedIn': 'Articles that use this term',
+  'corrections.title': 'Corrections',
+  'corrections.lead': 'Accuracy is what this site stands for. When a published page turns out to state something wrong, we fix the page and record here when and what we corrected. Changes of wording alone are not listed.',
+  'corrections.none': 'No factual corrections so far.',
+  'corrections.page': 'Page',
+  'corrections.onPage': 'Corrections to this page',
+  'corrections.report': 'Found a mistake? Please tell us in a GitHub issue.',
+  'corrections.reportLink': 'Report a mistake',
+  'notation.title': 'Notation',
+  'notation.lead': 'Every page of this site uses the symbols below. Where libraries or textbooks use other symbols, the table gives the correspondence.',
+  'notation.symbol': 'Symbol',
+  'notation.meaning': 'Meaning',
+  'notation.objective': 'The objective of every linear model on this site (the same form as scikit-learn’s ElasticNet):',
+  'footer.tags': 'Tags',
+  'footer.notation': 'Notation',
+  'footer.corrections': 'Corrections',
+  'demo.copyLink': 'Copy a link to this setting',
+  'demo.copied': 'Copied a link to this setting.',
+  'demo.copyFailed': 'Could not copy. Select and copy this URL by hand:',
+  'share.heading': 'Link and cite',
+  'share.copyLink': 'Copy the link to this page',
+  'share.copyHtml': 'Copy an HTML link',
+  'share.copyMarkdown': 'Copy a Markdown link',
+  'share.copied': 'Copied:',
+  'share.copyFailed': 'Could not copy. Select and copy this by hand:',
+  'cite.heading': 'How to cite',
+  'cite.text': '“{title}”. {site}. {url} (last updated {date}; {license}).',
+  'cite.copy': 'Copy the citation',
+  'cite.license': 'Terms of {license}',
+  'heading.linkTo': 'Link to the section “{title}”',
   'footer.source': 'Source code (GitHub)',
   'footer.contentLicense': 'CC BY 4.0',
   'footer.codeLicense': 'MIT License',
@@ -143,4 +186,4 @@ const core: Record<CoreKey, string> = {
   'redirect.body': 'This page has moved to {target}.',
 };
 
-export const en: Record<UIKey, string> = { ...core, ...dropout, ...early_stopping, ...augmentation, ...weight_decay, ...tables };
+export const en: Record<UIKey, string> = { ...core, ...dropout, ...early_stopping, ...augmentation, ...weight_decay, ...tables, ...embed };

@@ -3,6 +3,7 @@ import { ja as early_stopping } from './ui/early-stopping';
 import { ja as augmentation } from './ui/augmentation';
 import { ja as weight_decay } from './ui/weight-decay';
 import { ja as tables } from './ui/tables';
+import { ja as embed } from './ui/embed';
 
 /** Japanese UI strings. Every other language file must have exactly these keys. */
 const core = {
@@ -22,7 +23,7 @@ const core = {
   'theme.toDark': 'ダークテーマにする',
   'theme.toLight': 'ライトテーマにする',
   'home.lead':
-    '正則化は、モデルがデータの雑音まで覚えてしまう「過学習」を抑えるための工夫の総称です。まずは基本の用語から読んでみましょう。',
+    '正則化は、モデルがデータの雑音まで覚えてしまう「過学習」を抑えるための工夫の総称です。下の記事を順に読むか、用語集で言葉を調べてみましょう。',
   'home.coreTerms': '基本の用語',
   'home.articles': '解説記事',
   'home.allTerms': 'すべての用語を見る',
@@ -50,6 +51,48 @@ const core = {
   'ref.section': '{section}',
   'footer.license':
     '文章と図は {contentLicense}、ソースコードは {codeLicense} で提供しています。出典を明記すれば自由に再利用できます。',
+  'nav.tags': 'タグ',
+  'home.startHere': 'ここから読む',
+  'home.startLead': 'はじめての人は、この順に読むと全体がつながります。各記事からデモと用語のページへ進めます。',
+  'home.step': 'ステップ {n}',
+  'tags.title': 'タグ一覧',
+  'tags.lead': 'テーマごとに、用語と記事をまとめています。',
+  'tags.count': '{count}件',
+  'tag.title': 'タグ「{tag}」',
+  'tag.lead': '「{tag}」のタグが付いた用語と記事です。',
+  'tag.terms': '用語',
+  'tag.articles': '記事',
+  'tag.all': 'すべてのタグを見る',
+  'term.usedIn': 'この用語が出てくる記事',
+  'corrections.title': '訂正履歴',
+  'corrections.lead': '正確さは、このサイトがいちばん大切にしていることです。公開した内容に事実の誤りが見つかったときは、ページを直し、いつ何を直したかをここに残します。言い回しだけの修正は載せません。',
+  'corrections.none': 'これまでに訂正した事実の誤りはありません。',
+  'corrections.page': '対象のページ',
+  'corrections.onPage': 'このページの訂正',
+  'corrections.report': '誤りを見つけたら、GitHub の issue で知らせてください。',
+  'corrections.reportLink': '誤りを報告する',
+  'notation.title': '記号の表',
+  'notation.lead': 'このサイトのページは、すべて次の記号で書いています。ライブラリや教科書によって記号が違うところは、対応も示しました。',
+  'notation.symbol': '記号',
+  'notation.meaning': '意味',
+  'notation.objective': 'このサイトの線形モデルの目的関数（scikit-learn の ElasticNet と同じ形）：',
+  'footer.tags': 'タグ一覧',
+  'footer.notation': '記号の表',
+  'footer.corrections': '訂正履歴',
+  'demo.copyLink': 'この設定へのリンクをコピー',
+  'demo.copied': 'この設定へのリンクをコピーしました。',
+  'demo.copyFailed': 'コピーできませんでした。次の URL を手で選んでコピーしてください：',
+  'share.heading': 'リンクと引用',
+  'share.copyLink': 'このページのリンクをコピー',
+  'share.copyHtml': 'HTML のリンクをコピー',
+  'share.copyMarkdown': 'Markdown のリンクをコピー',
+  'share.copied': 'コピーしました：',
+  'share.copyFailed': 'コピーできませんでした。次を手で選んでコピーしてください：',
+  'cite.heading': '引用するとき',
+  'cite.text': '{site}「{title}」{url}（最終更新：{date}、{license}）',
+  'cite.copy': '引用をコピー',
+  'cite.license': '{license} の条件',
+  'heading.linkTo': '見出し「{title}」へのリンク',
   'footer.source': 'ソースコード（GitHub）',
   'footer.contentLicense': 'CC BY 4.0',
   'footer.codeLicense': 'MIT ライセンス',
@@ -143,7 +186,7 @@ const core = {
 } as const;
 
 /** Demos keep their strings in ./ui/<demo>.ts, merged here. */
-export const ja = { ...core, ...dropout, ...early_stopping, ...augmentation, ...weight_decay, ...tables } as const;
+export const ja = { ...core, ...dropout, ...early_stopping, ...augmentation, ...weight_decay, ...tables, ...embed } as const;
 
 export type UIKey = keyof typeof ja;
 export type CoreKey = keyof typeof core;

@@ -8,7 +8,7 @@ export const articleSchema = z.strictObject({
   tags: z.array(z.string().trim().min(1)).default([]),
   /** Glossary slugs the article leans on; an unknown slug fails the build. */
   related: z.array(slugSchema).default([]),
-  references: z.array(referenceSchema).default([]),
+  references: z.array(referenceSchema).min(4, 'must list at least 4 sources (textbook sections or original papers, with year)'),
   published: dateSchema,
   updated: dateSchema,
   /** Position in the article list (smaller first). */

@@ -9,8 +9,21 @@ export const slugSchema = z
 export const plainTextSchema = z
   .string()
   .trim()
-  .min(1, 'must not be empty')
-  .refine((s) => !/[<>*_`\n\r]|\$|\[[^\]]*\]\(/.test(s), 'must be plain text (no Markdown, HTML, TeX or line breaks)');
+  .min(1, { message: 'must not be empty', abort: true })
+  .refine((s) => !/[<>*_`\n\r]|\$|\[[^\]]*\]\(/.test(s), { message: 'must be plain text (no Markdown, HTML, TeX or line breaks)', abort: true });
+
+/** True when the text is one sentence: it ends with 。 . ! ? and has no sentence end before that. */
+export function isOneSentence(text: string): boolean {
+  const t = text.trim();
+  if (!/[。．！？.!?]$/.test(t)) return false;
+  const body = t.slice(0, -1);
+  return !/[。！？]/.test(body) && !/[.!?]\s+[A-Z]/.test(body);
+}
+
+/** A term's definition: one plain sentence, under 120 characters (shown in previews and cards). */
+export const summarySchema = plainTextSchema
+  .refine((s) => s.length < 120, { error: (issue) => `must be under 120 characters (it has ${String(issue.input).length})` })
+  .refine(isOneSentence, 'must be one sentence that ends with 。 or . (split the rest into the body)');
 
 export const referenceSchema = z.strictObject({
   authors: z.string().trim().min(1, 'must name the authors'),

@@ -1,6 +1,9 @@
-import { type CollectionEntry, getCollection } from 'astro:content';
+import { type CollectionEntry, getCollection, render } from 'astro:content';
 import type { Lang } from '../i18n';
 import { type IndexGroup, groupByGojuon, groupByLetter } from './gojuon';
+import type { Correction } from '../schemas/corrections';
+import { loadCorrections } from './corrections';
+import { redirectMap } from './redirects';
 import { assertValidContent } from './validate-content';
 
 export type TermEntry = CollectionEntry<'glossary'>;
@@ -15,7 +18,7 @@ export function splitId(id: string): { lang: Lang; slug: string } {
 export const slugOf = (entry: TermEntry | ArticleEntry) => splitId(entry.id).slug;
 export const langOf = (entry: TermEntry | ArticleEntry) => splitId(entry.id).lang;
 
-let checked: Promise<{ terms: TermEntry[]; articles: ArticleEntry[] }> | undefined;
+let checked: Promise<{ terms: TermEntry[]; articles: ArticleEntry[]; corrections: Correction[] }> | undefined;
 
 /** All published entries, checked across files once per build (unknown slugs, collisions…). */
 function loadChecked() {
@@ -24,10 +27,12 @@ function loadChecked() {
     const articles = await getCollection('articles', (e) => !e.data.draft);
     const file = (e: TermEntry | ArticleEntry) => e.filePath ?? e.id;
     assertValidContent(
-      terms.map((e) => ({ ...splitId(e.id), filePath: file(e), title: e.data.title, related: e.data.related, aliases: e.data.aliases, redirects: e.data.redirects })),
-      articles.map((e) => ({ ...splitId(e.id), filePath: file(e), related: e.data.related })),
+      terms.map((e) => ({ ...splitId(e.id), filePath: file(e), title: e.data.title, related: e.data.related, aliases: e.data.aliases, redirects: e.data.redirects, tags: e.data.tags })),
+      articles.map((e) => ({ ...splitId(e.id), filePath: file(e), related: e.data.related, tags: e.data.tags })),
     );
-    return { terms, articles };
+    const pages = new Set([...terms.map((e) => `glossary/${slugOf(e)}`), ...articles.map((e) => `articles/${slugOf(e)}`)]);
+    const corrections = loadCorrections((page) => pages.has(page));
+    return { terms, articles, corrections };
   })();
   return checked;
 }
@@ -60,5 +65,34 @@ export async function termTitles(lang: Lang): Promise<Map<string, string>> {
 /** Redirect slug → canonical slug, from the ja files (SPEC: they apply to both languages). */
 export async function getRedirects(): Promise<Map<string, string>> {
   const { terms } = await loadChecked();
-  return new Map(terms.flatMap((e) => e.data.redirects.map((r) => [r, slugOf(e)] as const)));
+  return redirectMap(terms.map((e) => ({ slug: slugOf(e), redirects: e.data.redirects })));
+}
+
+/** The corrections log, newest first; with `page` ("glossary/<slug>"), that page's entries only. */
+export async function getCorrections(page?: string): Promise<Correction[]> {
+  const { corrections } = await loadChecked();
+  return page ? corrections.filter((c) => c.page === page) : corrections;
+}
+
+/**
+ * The glossary slugs an article uses, in order: those its body links (the remark step records
+ * them, first mentions included) and then its `related` list.
+ */
+export async function termsOfArticle(entry: ArticleEntry): Promise<string[]> {
+  const { remarkPluginFrontmatter } = await render(entry);
+  const linked = (remarkPluginFrontmatter.linkedTerms as string[] | undefined) ?? [];
+  return [...new Set([...linked, ...entry.data.related])];
+}
+
+/** The articles of a language that use a term (link it in the body or list it as related). */
+export async function articlesUsing(lang: Lang, slug: string): Promise<ArticleEntry[]> {
+  const articles = await getArticles(lang);
+  const uses = await Promise.all(articles.map(async (a) => (await termsOfArticle(a)).includes(slug)));
+  return articles.filter((_, i) => uses[i]);
+}
+
+/** Terms and articles of a language that carry a tag (by its name in that language). */
+export async function taggedWith(lang: Lang, name: string): Promise<{ terms: TermEntry[]; articles: ArticleEntry[] }> {
+  const [terms, articles] = [await getTerms(lang), await getArticles(lang)];
+  return { terms: terms.filter((e) => e.data.tags.includes(name)), articles: articles.filter((e) => e.data.tags.includes(name)) };
 }

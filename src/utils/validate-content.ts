@@ -1,3 +1,6 @@
+import type { Lang } from '../i18n';
+import { findTag, tagNames } from './tags';
+
 /**
  * Checks that span several entries (Zod checks one entry at a time). Each problem names the
  * file and the field, and all problems are reported together so a contributor fixes them in one go.
@@ -10,6 +13,7 @@ export interface TermRecord {
   related: string[];
   aliases: string[];
   redirects: string[];
+  tags: string[];
 }
 
 export interface ArticleRecord {
@@ -17,6 +21,7 @@ export interface ArticleRecord {
   slug: string;
   filePath: string;
   related: string[];
+  tags: string[];
 }
 
 export class ContentError extends Error {
@@ -28,6 +33,12 @@ export class ContentError extends Error {
 
 export function findContentProblems(terms: TermRecord[], articles: ArticleRecord[] = []): string[] {
   const problems: string[] = [];
+  for (const entry of [...terms, ...articles]) {
+    const lang = entry.lang as Lang;
+    for (const tag of entry.tags) {
+      if (!findTag(lang, tag)) problems.push(`${entry.filePath}: tags: unknown tag "${tag}" (use one of: ${tagNames(lang).join(', ')}; or add it to src/data/tags.ts)`);
+    }
+  }
   const slugsByLang = new Map<string, Set<string>>();
   for (const term of terms) {
     const slugs = slugsByLang.get(term.lang) ?? new Set<string>();

@@ -33,7 +33,30 @@ describe('content errors fail the build and name the file', () => {
     const body = '段落です。\n\n$$\n\\frac{1}{2n} \\lVert y - Xw \\rVert_2^2 + \\alpah \\lVert w \\rVert_1\n$$\n';
     const result = buildFixture({ [FILE]: termFile({}, body) });
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/fixture-term\.mdx:10:1: invalid TeX: .*Undefined control sequence: \\alpah/);
+    expect(result.output).toMatch(/fixture-term\.mdx:11:1: invalid TeX: .*Undefined control sequence: \\alpah/);
+    expect(result.publishedHtml).toBe(false);
+  });
+
+  it('a link to a glossary term that does not exist, with its line', () => {
+    const body = '段落です。\n\n[ドロップアウト](term:dropot)を使います。\n';
+    const result = buildFixture({ [FILE]: termFile({}, body) });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/fixture-term\.mdx:11:1: unknown glossary term "dropot"/);
+    expect(result.publishedHtml).toBe(false);
+  });
+
+  it('a tag outside the vocabulary', () => {
+    const result = buildFixture({ [FILE]: termFile({ tags: '[線形もでる]' }) });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`${FILE}: tags: unknown tag "線形もでる"`);
+    expect(result.publishedHtml).toBe(false);
+  });
+
+  it('a corrections entry for a page that does not exist', () => {
+    const log = '- id: 2026-11-25-typo\n  date: 2026-11-25\n  page: glossary/dropot\n  ja: 直しました。\n  en: Fixed.\n';
+    const result = buildFixture({ 'content/corrections.yaml': log });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('content/corrections.yaml: [0].page: "glossary/dropot" is not a page');
     expect(result.publishedHtml).toBe(false);
   });
 });

@@ -48,6 +48,7 @@ export function termFile(fields: Record<string, string | undefined>, body = '本
     title: '試験用語',
     reading: 'しけんようご',
     summary: '試験のための用語です。',
+    references: '[{ authors: "Hastie, T. et al.", title: "ESL", year: 2009 }, { authors: "Bishop, C. M.", title: "PRML", year: 2006 }]',
     updated: '2026-11-24',
     ...fields,
   };

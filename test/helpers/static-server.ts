@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
@@ -21,8 +21,33 @@ export function resolveFile(root: string, urlPath: string): string | undefined {
   return undefined;
 }
 
-/** A minimal static server for the built site, on a free loopback port. */
+/**
+ * Reads a `_headers` file (Netlify / Cloudflare Pages format): a path, then indented
+ * `Name: value` lines. Paths are exact, or end in `*` to match a prefix.
+ */
+export function parseHeadersFile(text: string): { path: string; headers: Record<string, string> }[] {
+  const rules: { path: string; headers: Record<string, string> }[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: {} });
+    else if (rules.length > 0) {
+      const at = line.indexOf(':');
+      rules.at(-1)!.headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+
+/** The headers that the `_headers` rules give a URL path. */
+export function headersFor(rules: ReturnType<typeof parseHeadersFile>, urlPath: string): Record<string, string> {
+  const path = urlPath.split('?')[0]!;
+  return Object.assign({}, ...rules.filter((r) => (r.path.endsWith('*') ? path.startsWith(r.path.slice(0, -1)) : path === r.path)).map((r) => r.headers));
+}
+
+/** A minimal static server for the built site, on a free loopback port, with the deploy's `_headers`. */
 export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const headersFile = join(root, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer((req, res) => {
     const path = req.url ?? '/';
     // A directory without its trailing slash redirects, as GitHub Pages does.
@@ -33,7 +58,7 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
     const file = resolveFile(root, path);
     const status = file ? 200 : 404;
     const body = file ?? join(root, '404.html');
-    res.writeHead(status, { 'Content-Type': TYPES[extname(body)] ?? 'application/octet-stream' });
+    res.writeHead(status, { 'Content-Type': TYPES[extname(body)] ?? 'application/octet-stream', ...(file ? headersFor(rules, path) : {}) });
     createReadStream(body).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -131,15 +131,25 @@ describe('built site: links', () => {
 describe('built site: scripts', () => {
   const THEME_BOOT = /dataset\.theme\s*=\s*theme/;
   const definedTags = (code: string) => [...code.matchAll(/customElements\.define\(\s*["'`]([a-z][\w-]*-[\w-]*)["'`]/g)].map((m) => m[1]!);
+  /** A bundled script with the chunks it imports statically (`import"./x.js"`, `from"./x.js"`). */
+  const withImports = (src: string, seen = new Set<string>()): string => {
+    if (seen.has(src)) return '';
+    seen.add(src);
+    const code = readFileSync(resolveFile(DIST, src)!, 'utf8');
+    const imports = [...code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) => new URL(m[1]!, `http://x${src}`).pathname);
+    return [code, ...imports.map((i) => withImports(i, seen))].join('\n');
+  };
+  /** The hover card for other sites: shown live on /embed/, defines no element of ours. */
+  const EMBED = '/embed.js';
 
   it('ships no KaTeX JavaScript, and each script defines an element the page uses', () => {
     for (const path of contentPages) {
       const doc = page(path);
       for (const script of doc.querySelectorAll('script')) {
         const src = script.getAttribute('src');
-        const code = src ? readFileSync(resolveFile(DIST, src)!, 'utf8') : script.text;
+        const code = src ? withImports(src) : script.text;
         expect(code, path).not.toMatch(/katex/i);
-        if (THEME_BOOT.test(code)) continue;
+        if (THEME_BOOT.test(code) || src === EMBED) continue;
         const tags = definedTags(code);
         expect(tags.length, `${path}: script defines no custom element: ${src ?? code.slice(0, 80)}`).toBeGreaterThan(0);
         for (const tag of tags) expect(doc.querySelector(tag), `${path}: script for <${tag}> that the page does not use`).not.toBeNull();
@@ -151,9 +161,10 @@ describe('built site: scripts', () => {
     let withDemo = 0;
     for (const path of contentPages) {
       const doc = page(path);
-      const tags = doc.querySelectorAll('script').flatMap((s) => definedTags(s.getAttribute('src') ? readFileSync(resolveFile(DIST, s.getAttribute('src')!)!, 'utf8') : s.text));
+      const tags = doc.querySelectorAll('script').flatMap((s) => definedTags(s.getAttribute('src') ? withImports(s.getAttribute('src')!) : s.text));
       if (doc.querySelector('figure.demo')) withDemo++;
-      else expect(tags, path).toEqual(['theme-toggle']);
+      // Site chrome only: the theme switch, and copy buttons for links and citations.
+      else for (const tag of tags) expect(['theme-toggle', 'copy-buttons'], path).toContain(tag);
     }
     expect(withDemo).toBeGreaterThanOrEqual(6);
   });

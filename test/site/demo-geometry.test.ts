@@ -39,6 +39,7 @@ describe('L1 vs L2 geometry demo', () => {
 
     // Drag the white dot far up the w₂ axis: the L1 solution becomes (0, t).
     const plot = page.locator('#geometry .plot[data-norm="l1"]');
+    await plot.scrollIntoViewIfNeeded();
     const box = (await plot.boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.52, box.y + box.height * 0.05);
     await page.mouse.down();

@@ -24,7 +24,7 @@ describe('comparison tables', () => {
     expect(await page.locator('#dropout-table .table-caption').textContent()).toMatch(/dropout p = 0\.3 and with DropConnect p = 0\.3/);
     expect(await page.locator('#dropout-table tbody tr').count()).toBe(3);
     // The table sits just before the misconceptions heading.
-    expect(await page.locator('#dropout-table + h2, #dropout-table ~ h2').first().getAttribute('id')).toBe('misconceptions');
+    expect(await page.locator('#dropout-table ~ .heading-wrapper > h2').first().getAttribute('id')).toBe('misconceptions');
     await context.close();
   });
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { prose } from '../helpers/prose';
 
 // Japanese typography rules that a contributor can break without noticing (the build cannot see them).
 const ROOT = new URL('../../content/', import.meta.url).pathname;
@@ -9,18 +10,6 @@ const files = ['glossary', 'articles'].flatMap((kind) =>
     readdirSync(join(ROOT, kind, lang)).filter((f) => f.endsWith('.mdx')).map((f) => ({ lang, path: `content/${kind}/${lang}/${f}` })),
   ),
 );
-
-/** The prose of a file: YAML syntax (but not its sentences), maths, code and link targets removed. */
-export function prose(text: string): string {
-  return text
-    .replace(/^---\n([\s\S]*?)\n---/, (_all, yaml: string) =>
-      yaml.split('\n').map((line) => (/^(title|summary|description):/.test(line) ? line.replace(/^\w+:/, '') : '')).join('\n'))
-    .replace(/\$\$[\s\S]*?\$\$/g, ' ')
-    .replace(/\$[^$\n]*\$/g, ' ')
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/`[^`\n]*`/g, ' ')
-    .replace(/\]\([^)]*\)/g, ']');
-}
 
 const JA = '[\\u3041-\\u3096\\u30a1-\\u30fa\\u30fc\\u4e00-\\u9fff]';
 const lineNumbersOf = (text: string, re: RegExp) =>

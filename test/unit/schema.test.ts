@@ -10,7 +10,10 @@ const valid = {
   related: ['l2-regularization'],
   aliases: ['Lasso', 'ラッソ'],
   redirects: ['lasso'],
-  references: [{ authors: 'Tibshirani, R.', title: 'Regression Shrinkage and Selection via the Lasso', year: 1996, url: 'https://doi.org/10.1111/j.2517-6161.1996.tb02080.x' }],
+  references: [
+    { authors: 'Tibshirani, R.', title: 'Regression Shrinkage and Selection via the Lasso', year: 1996, url: 'https://doi.org/10.1111/j.2517-6161.1996.tb02080.x' },
+    { authors: 'Hastie, T., Tibshirani, R., & Friedman, J.', title: 'The Elements of Statistical Learning', year: 2009, section: '§3.4' },
+  ],
   updated: new Date('2026-11-24'),
 };
 
@@ -30,7 +33,8 @@ describe('glossary schema', () => {
 
   it('accepts an English entry without reading, and a book reference without url', () => {
     const { reading: _reading, ...en } = valid;
-    expect(failingPaths({ ...en, title: 'L1 regularization', references: [{ authors: 'Hastie, T. et al.', title: 'ESL', year: 2009, section: '§3.4' }] })).toEqual([]);
+    const book = { authors: 'Hastie, T. et al.', title: 'ESL', year: 2009, section: '§3.4' };
+    expect(failingPaths({ ...en, title: 'L1 regularization', summary: 'A penalty on |w| that sets some weights to exactly zero.', references: [book, book] })).toEqual([]);
   });
 
   it.each([
@@ -58,7 +62,20 @@ describe('glossary schema', () => {
     expect(failingPaths({ ...valid, summary: '' })).toEqual([['summary']]);
     expect(failingPaths({ ...valid, summary: '**太字**です。' })).toEqual([['summary']]);
     expect(failingPaths({ ...valid, summary: '数式 $x$ です。' })).toEqual([['summary']]);
-    expect(failingPaths({ ...valid, summary: 'あ'.repeat(161) })).toEqual([['summary']]);
+  });
+
+  it('requires the summary to be one sentence under 120 characters', () => {
+    expect(failingPaths({ ...valid, summary: `${'あ'.repeat(118)}。` })).toEqual([]);
+    expect(failingPaths({ ...valid, summary: `${'あ'.repeat(119)}。` })).toEqual([['summary']]);
+    expect(failingPaths({ ...valid, summary: '一文目です。二文目です。' })).toEqual([['summary']]);
+    expect(failingPaths({ ...valid, summary: '句点がありません' })).toEqual([['summary']]);
+    expect(failingPaths({ ...valid, summary: 'One sentence. Two sentences.' })).toEqual([['summary']]);
+    expect(failingPaths({ ...valid, summary: 'Shrinks w by 0.5 per step, as in ESL §3.4.' })).toEqual([]);
+  });
+
+  it('requires at least two references', () => {
+    expect(failingPaths({ ...valid, references: valid.references.slice(0, 1) })).toEqual([['references']]);
+    expect(failingPaths({ ...valid, references: undefined })).toEqual([['references']]);
   });
 
   it('rejects slugs that are not kebab-case ASCII', () => {
@@ -68,9 +85,10 @@ describe('glossary schema', () => {
   });
 
   it('rejects malformed references', () => {
-    expect(failingPaths({ ...valid, references: [{ title: 'x', year: 2000 }] })).toEqual([['references', 0, 'authors']]);
-    expect(failingPaths({ ...valid, references: [{ authors: 'A', title: 'x', year: '1996' }] })).toEqual([['references', 0, 'year']]);
-    expect(failingPaths({ ...valid, references: [{ authors: 'A', title: 'x', year: 1996, url: 'not a url' }] })).toEqual([['references', 0, 'url']]);
+    const good = valid.references[1]!;
+    expect(failingPaths({ ...valid, references: [{ title: 'x', year: 2000 }, good] })).toEqual([['references', 0, 'authors']]);
+    expect(failingPaths({ ...valid, references: [{ authors: 'A', title: 'x', year: '1996' }, good] })).toEqual([['references', 0, 'year']]);
+    expect(failingPaths({ ...valid, references: [good, { authors: 'A', title: 'x', year: 1996, url: 'not a url' }] })).toEqual([['references', 1, 'url']]);
   });
 
   it('rejects unknown fields, so typos are caught', () => {
@@ -85,12 +103,17 @@ describe('glossary schema', () => {
 });
 
 describe('article schema', () => {
-  const article = { title: '過学習と正則化の全体像', description: '全体像です。', published: '2026-11-24', updated: '2026-11-24' };
+  const ref = { authors: 'Hastie, T. et al.', title: 'ESL', year: 2009 };
+  const article = { title: '過学習と正則化の全体像', description: '全体像です。', references: [ref, ref, ref, ref], published: '2026-11-24', updated: '2026-11-24' };
 
   it('accepts a minimal article', () => {
     const parsed = articleSchema.parse(article);
     expect(parsed.order).toBe(100);
     expect(parsed.published).toBeInstanceOf(Date);
+  });
+
+  it('requires at least four references', () => {
+    expect(articleSchema.safeParse({ ...article, references: [ref, ref, ref] }).success).toBe(false);
   });
 
   it('requires a plain-text description', () => {

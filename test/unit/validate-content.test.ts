@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ContentError, type TermRecord, assertValidContent, findContentProblems } from '../../src/utils/validate-content';
 
 const term = (lang: string, slug: string, extra: Partial<TermRecord> = {}): TermRecord => ({
-  lang, slug, filePath: `content/glossary/${lang}/${slug}.mdx`, title: `${slug}-${lang}`, related: [], aliases: [], redirects: [], ...extra,
+  lang, slug, filePath: `content/glossary/${lang}/${slug}.mdx`, title: `${slug}-${lang}`, related: [], aliases: [], redirects: [], tags: [], ...extra,
 });
 
 describe('cross-entry content checks', () => {
@@ -52,8 +52,18 @@ describe('cross-entry content checks', () => {
     expect(findContentProblems([term('ja', 'dropout'), term('ja', 'dropout', { filePath: 'content/glossary/ja/dropout.md' })])[0]).toMatch(/slug "dropout" is used twice/);
   });
 
+  it('accepts tags from the vocabulary in the entry\'s language only', () => {
+    expect(findContentProblems([term('ja', 'dropout', { tags: ['深層学習'] }), term('en', 'dropout', { tags: ['deep learning'] })])).toEqual([]);
+    const problems = findContentProblems([term('ja', 'dropout', { tags: ['deep learning'] })], [
+      { lang: 'en', slug: 'overview', filePath: 'content/articles/en/overview.mdx', related: [], tags: ['Deep Learning'] },
+    ]);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^content\/glossary\/ja\/dropout\.mdx: tags: unknown tag "deep learning" \(use one of: 基礎, /);
+    expect(problems[1]).toMatch(/^content\/articles\/en\/overview\.mdx: tags: unknown tag "Deep Learning"/);
+  });
+
   it('checks the related slugs of articles', () => {
-    const problems = findContentProblems([term('ja', 'dropout')], [{ lang: 'ja', slug: 'overview', filePath: 'content/articles/ja/overview.mdx', related: ['dropout', 'mixup'] }]);
+    const problems = findContentProblems([term('ja', 'dropout')], [{ lang: 'ja', slug: 'overview', filePath: 'content/articles/ja/overview.mdx', related: ['dropout', 'mixup'], tags: [] }]);
     expect(problems).toEqual(['content/articles/ja/overview.mdx: related: unknown slug "mixup" (no content/glossary/ja/mixup.mdx)']);
   });
 

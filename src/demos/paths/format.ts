@@ -10,7 +10,7 @@ export function formatLambda(lambda: number): string {
 export function formatCoef(c: number): string {
   if (Math.abs(c) < 1e-10) return '0';
   const s = Math.abs(c) < 0.05 ? c.toExponential(1) : c.toFixed(1);
-  return s.replace('-', '−');
+  return s.replaceAll('-', '−');
 }
 
 /** Six evenly spaced columns of the path, smallest λ first. */

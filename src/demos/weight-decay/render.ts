@@ -5,7 +5,7 @@ import { fill } from '../text';
 
 export type DecayStrings = Record<string, string>;
 export const fmtLambda = (v: number) => String(Number(v.toPrecision(2)));
-export const fmtDiff = (v: number) => (v === 0 ? '0' : v >= 0.01 ? v.toPrecision(2) : v.toExponential(1).replace('-', '−'));
+export const fmtDiff = (v: number) => (v === 0 ? '0' : v >= 0.01 ? v.toPrecision(2) : v.toExponential(1).replaceAll('-', '−'));
 const NORM_MAX = 12;
 const DIFF_FLOOR = -18;
 

@@ -22,7 +22,7 @@ export const ja = {
   'demo.weightDecay.finalNorm': '‖W‖₂',
   'demo.weightDecay.trainLoss': '訓練損失',
   'demo.weightDecay.valLoss': '検証損失',
-  'demo.weightDecay.note': '学習率は SGD が 0.1、Adam が 0.01、ミニバッチは20点です。重み減衰の1ステップの縮み幅は η·λ で、論文の λ′ = ηλ にあたります。どちらが良い検証損失になるかは λ によって変わります。大事なのは、Adam では「L2 を足すこと」と「重みを縮めること」が別の正則化になる、という点です。',
+  'demo.weightDecay.note': '学習率は SGD が 0.1、Adam が 0.01、ミニバッチは20点です。重み減衰の1ステップの縮み幅は η·λ で、Loshchilov と Hutter の論文の式（1）の λ にあたります（このサイトの λ は、論文で L2 の係数として書かれる λ′ = λ/η のほうです）。どちらが良い検証損失になるかは λ によって変わります。大事なのは、Adam では「L2 を足すこと」と「重みを縮めること」が別の正則化になる、という点です。',
 } as const;
 export const en: Record<keyof typeof ja, string> = {
   'demo.weightDecay.title': 'Weight decay and L2: the same under SGD, different under Adam',
@@ -47,5 +47,5 @@ export const en: Record<keyof typeof ja, string> = {
   'demo.weightDecay.finalNorm': '‖W‖₂',
   'demo.weightDecay.trainLoss': 'Training loss',
   'demo.weightDecay.valLoss': 'Validation loss',
-  'demo.weightDecay.note': 'The learning rate is 0.1 for SGD and 0.01 for Adam, with minibatches of 20 points. One step of weight decay shrinks by η·λ, the paper’s λ′ = ηλ. Which run reaches the better validation loss depends on λ; the point is that under Adam, adding L2 and shrinking the weights are two different regularizers.',
+  'demo.weightDecay.note': 'The learning rate is 0.1 for SGD and 0.01 for Adam, with minibatches of 20 points. One step of weight decay shrinks by η·λ, which is the λ of Loshchilov and Hutter’s Eq. (1); this site’s λ is the paper’s L2 coefficient λ′ = λ/η. Which run reaches the better validation loss depends on λ; the point is that under Adam, adding L2 and shrinking the weights are two different regularizers.',
 };

@@ -1,0 +1,59 @@
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The names by which a term can be mentioned in one language: its title and aliases. */
+export interface TermNames {
+  slug: string;
+  names: string[];
+}
+
+export interface ContentIndex {
+  terms: Map<string, TermNames>;
+  /** Every slug whose URL exists: terms and their redirects. */
+  termUrls: Set<string>;
+  /** Redirect slug → the term it leads to. */
+  redirects: Map<string, string>;
+  articles: Set<string>;
+}
+
+const cache = new Map<string, { stamp: string; index: ContentIndex }>();
+
+const mdxFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => /\.mdx?$/.test(f)) : []);
+
+/**
+ * Reads the glossary and article slugs of one language straight from the content folder
+ * (remark steps run outside Astro's collections). Cached until a file changes.
+ */
+export function contentIndex(contentRoot: string, lang: string): ContentIndex {
+  const glossaryDir = join(contentRoot, 'glossary', lang);
+  const redirectDir = join(contentRoot, 'glossary', 'ja');
+  const articleDir = join(contentRoot, 'articles', lang);
+  const files = [glossaryDir, redirectDir, articleDir].flatMap((d) => mdxFiles(d).map((f) => join(d, f)));
+  const stamp = files.map((f) => `${f}:${statSync(f).mtimeMs}`).join('|');
+  const key = `${contentRoot}|${lang}`;
+  const hit = cache.get(key);
+  if (hit?.stamp === stamp) return hit.index;
+
+  const frontmatterOf = (path: string) => parseFrontmatter(readFileSync(path, 'utf8')).frontmatter as Record<string, unknown>;
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const terms = new Map<string, TermNames>();
+  for (const file of mdxFiles(glossaryDir)) {
+    const slug = file.replace(/\.mdx?$/, '');
+    const fm = frontmatterOf(join(glossaryDir, file));
+    const names = [typeof fm.title === 'string' ? fm.title : '', ...strings(fm.aliases)].map((n) => n.trim()).filter(Boolean);
+    terms.set(slug, { slug, names });
+  }
+  const termUrls = new Set(terms.keys());
+  const redirects = new Map<string, string>();
+  for (const file of mdxFiles(redirectDir)) {
+    for (const r of strings(frontmatterOf(join(redirectDir, file)).redirects)) {
+      termUrls.add(r);
+      redirects.set(r, file.replace(/\.mdx?$/, ''));
+    }
+  }
+  const articles = new Set(mdxFiles(articleDir).map((f) => f.replace(/\.mdx?$/, '')));
+  const index = { terms, termUrls, redirects, articles };
+  cache.set(key, { stamp, index });
+  return index;
+}
