@@ -8,6 +8,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
 import { remarkTermLinks } from './src/plugins/remark-term-links.ts';
+import { remarkContentChecks } from './src/plugins/remark-content-checks.ts';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { rehypeFocusableCode } from './src/plugins/rehype-focusable-code.ts';
 import { KATEX_OPTIONS, rehypeMathScroll, remarkKatexCheck } from './src/plugins/math.ts';
@@ -27,7 +28,8 @@ const redirectPaths = new Set(redirectSlugs().flatMap((slug) => ['ja', 'en'].map
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles inline in each page: no render-blocking stylesheet request before the first paint.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     mdx(),
     sitemap({
@@ -41,6 +43,8 @@ export default defineConfig({
   ],
   vite: {
     build: {
+      // Fonts (KaTeX's) stay files, loaded only when a glyph needs them, and allowed by font-src 'self'.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro marks MDX modules with this directive on purpose; Rolldown's warning about it is noise.
         onLog(level, log, handler) {
@@ -50,11 +54,34 @@ export default defineConfig({
       },
     },
   },
+  // Content-Security-Policy as a meta tag (SPEC): Astro hashes its scripts and styles; no
+  // 'unsafe-inline' for scripts. KaTeX positions glyphs with style attributes, Pagefind runs WebAssembly.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: {
+        resources: [
+          { resource: "'self'", kind: 'element' },
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+      },
+    },
+  },
   markdown: {
     // Code blocks keep the site's own colours: Shiki's themes fail WCAG contrast for some tokens.
     syntaxHighlight: false,
     processor: unified({
-      remarkPlugins: [remarkMath, remarkKatexCheck, remarkHeadingIds, remarkTermLinks],
+      remarkPlugins: [remarkMath, remarkKatexCheck, remarkHeadingIds, remarkContentChecks, remarkTermLinks],
       rehypePlugins: [[rehypeKatex, KATEX_OPTIONS], rehypeMathScroll, rehypeHeadingLinks, rehypeFocusableCode],
     }),
   },

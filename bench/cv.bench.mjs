@@ -42,4 +42,6 @@ try {
   console.warn('scikit-learn not available (apt-get install python3-sklearn): printing our time only');
 }
 console.log('10-fold CV over a 100-alpha Lasso path on diabetes, best of', repeats);
-console.log(`ours ${ours.toFixed(2)} ms   sklearn LassoCV ${sk.toFixed(2)} ms   ratio ${(sk / ours).toFixed(1)}x   alpha_min ${result.alphaMin.toPrecision(4)}  alpha_1se ${result.alpha1se.toPrecision(4)}`);
+console.log(
+  `ours ${ours.toFixed(2)} ms   sklearn LassoCV ${sk.toFixed(2)} ms   ratio ${(sk / ours).toFixed(1)}x   alpha_min ${result.alphaMin.toPrecision(4)}  alpha_1se ${result.alpha1se.toPrecision(4)}`,
+);

@@ -87,11 +87,7 @@ const py = execFileSync('/usr/bin/python3', [join(root, 'bench/sklearn_paths.py'
 });
 const theirs = JSON.parse(py);
 
-console.log(
-  '100-alpha path (eps 1e-3), best of',
-  repeats,
-  'runs; ours includes input checks and copying, sklearn includes centring',
-);
+console.log('100-alpha path (eps 1e-3), best of', repeats, 'runs; ours includes input checks and copying, sklearn includes centring');
 console.log(
   'problem'.padEnd(26),
   'l1Ratio',

@@ -44,7 +44,5 @@ for (const c of configs) {
   }
   times.sort((a, b) => a - b);
   const acc = t.history[t.history.length - 1].trainAccuracy;
-  console.log(
-    `${c.name.padEnd(24)} median ${times[times.length >> 1].toFixed(3)} ms  min ${times[0].toFixed(3)} ms  (train acc ${acc.toFixed(3)})`,
-  );
+  console.log(`${c.name.padEnd(24)} median ${times[times.length >> 1].toFixed(3)} ms  min ${times[0].toFixed(3)} ms  (train acc ${acc.toFixed(3)})`);
 }

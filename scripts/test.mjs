@@ -6,9 +6,11 @@ import { existsSync } from 'node:fs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
-  console.error(`\nChromium was not found at ${chromium}; the browser tests need it.\n` +
-    `Install it (Debian/Ubuntu):  sudo apt-get install -y chromium fonts-noto-cjk\n` +
-    `or point CHROMIUM_PATH at a Chromium or Chrome binary.\n`);
+  console.error(
+    `\nChromium was not found at ${chromium}; the browser tests need it.\n` +
+      `Install it (Debian/Ubuntu):  sudo apt-get install -y chromium fonts-noto-cjk\n` +
+      `or point CHROMIUM_PATH at a Chromium or Chrome binary.\n`,
+  );
   process.exit(1);
 }
 
@@ -25,5 +27,5 @@ function step(title, command, args) {
 
 const extra = process.argv.slice(2);
 step('type check', 'astro', ['check', '--minimumFailingSeverity', 'warning']);
-step('build', 'astro', ['build']);
+step('build', process.execPath, ['scripts/build.mjs']);
 step('tests', 'vitest', ['run', '--reporter=default', '--reporter=./test/summary-reporter.ts', ...extra]);

@@ -4,6 +4,8 @@ const repository: string = import.meta.env.REPO_URL ?? 'https://github.com/regul
 /** Facts about the site that are not UI strings. */
 export const siteConfig = {
   repository,
+  /** The GitHub page that edits a content file, e.g. `content/glossary/ja/dropout.mdx`. */
+  editUrl: (path: string) => `${repository}/edit/main/${path}`,
   /** Where readers report a factual error. */
   issues: `${repository}/issues/new`,
   contentLicense: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.ja', urlEn: 'https://creativecommons.org/licenses/by/4.0/' },

@@ -29,4 +29,3 @@ export function themeColors() {
   const v = (name: string) => resolveColor(`var(${name})`);
   return { text: v('--color-text'), muted: v('--color-muted'), grid: v('--color-border'), accent: v('--color-accent'), mark: v('--color-mark') };
 }
-

@@ -38,18 +38,26 @@ export function lineChartSvg(c: LineChart): string {
   const sy = (v: number) => PAD.top + (1 - (Math.min(c.y[1], Math.max(c.y[0], v)) - c.y[0]) / (c.y[1] - c.y[0])) * ih;
   const clipId = `chart-clip-${++clipSerial}`;
   const grid = [
-    ...c.yTicks.map((t) => `<line class="grid" x1="${PAD.left}" x2="${PAD.left + iw}" y1="${f(sy(t.value))}" y2="${f(sy(t.value))}"/><text class="tick" x="${PAD.left - 4}" y="${f(sy(t.value) + 3)}" text-anchor="end">${t.label}</text>`),
+    ...c.yTicks.map(
+      (t) =>
+        `<line class="grid" x1="${PAD.left}" x2="${PAD.left + iw}" y1="${f(sy(t.value))}" y2="${f(sy(t.value))}"/><text class="tick" x="${PAD.left - 4}" y="${f(sy(t.value) + 3)}" text-anchor="end">${t.label}</text>`,
+    ),
     ...c.xTicks.map((t) => `<text class="tick" x="${f(sx(t.value))}" y="${PAD.top + ih + 13}" text-anchor="middle">${t.label}</text>`),
   ].join('');
   const series = c.series
-    .map((s) =>
-      (s.errorBars ?? []).map(([x, lo, hi]) => `<line class="${s.className} error-bar" x1="${f(sx(x))}" x2="${f(sx(x))}" y1="${f(sy(lo))}" y2="${f(sy(hi))}"/>`).join('') +
-      (s.dots
-        ? s.points.map(([x, y]) => `<circle class="${s.className}" cx="${f(sx(x))}" cy="${f(sy(y))}" r="3.5"/>`).join('')
-        : `<polyline class="${s.className}" fill="none" points="${s.points.map(([x, y]) => `${f(sx(x))},${f(sy(y))}`).join(' ')}"/>`),
+    .map(
+      (s) =>
+        (s.errorBars ?? [])
+          .map(([x, lo, hi]) => `<line class="${s.className} error-bar" x1="${f(sx(x))}" x2="${f(sx(x))}" y1="${f(sy(lo))}" y2="${f(sy(hi))}"/>`)
+          .join('') +
+        (s.dots
+          ? s.points.map(([x, y]) => `<circle class="${s.className}" cx="${f(sx(x))}" cy="${f(sy(y))}" r="3.5"/>`).join('')
+          : `<polyline class="${s.className}" fill="none" points="${s.points.map(([x, y]) => `${f(sx(x))},${f(sy(y))}`).join(' ')}"/>`),
     )
     .join('');
-  const marker = (c.markers ?? []).map((m) => `<line class="${m.className}" x1="${f(sx(m.x))}" x2="${f(sx(m.x))}" y1="${PAD.top}" y2="${PAD.top + ih}"/>`).join('');
+  const marker = (c.markers ?? [])
+    .map((m) => `<line class="${m.className}" x1="${f(sx(m.x))}" x2="${f(sx(m.x))}" y1="${PAD.top}" y2="${PAD.top + ih}"/>`)
+    .join('');
   return [
     `<svg viewBox="0 0 ${c.width} ${c.height}" role="img" aria-label="${c.title}">`,
     `<defs><clipPath id="${clipId}"><rect x="${PAD.left}" y="${PAD.top}" width="${iw}" height="${ih}"/></clipPath></defs>`,

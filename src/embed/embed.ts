@@ -5,8 +5,19 @@
  * Never writes fetched text as HTML. Opt a link out with data-glossary="off".
  */
 
-interface FeedTerm { slug: string; title: string; reading?: string; summary: string; url: string; redirects: string[] }
-interface Strings { more: string; loading: string; close: string }
+interface FeedTerm {
+  slug: string;
+  title: string;
+  reading?: string;
+  summary: string;
+  url: string;
+  redirects: string[];
+}
+interface Strings {
+  more: string;
+  loading: string;
+  close: string;
+}
 
 // Replaced at build time with the UI strings of src/i18n (see src/pages/embed.js.ts).
 declare const __EMBED_STRINGS__: Record<'ja' | 'en', Strings>;
@@ -28,7 +39,11 @@ background:var(--glossary-card-bg);color:var(--glossary-card-fg);font:15px/1.6 v
 function target(link: HTMLAnchorElement): { lang: 'ja' | 'en'; slug: string } | null {
   if (link.dataset.glossary === 'off' || link.closest('[data-glossary="off"]')) return null;
   let url: URL;
-  try { url = new URL(link.href); } catch { return null; }
+  try {
+    url = new URL(link.href);
+  } catch {
+    return null;
+  }
   const match = url.origin === ORIGIN ? TERM_PATH.exec(url.pathname) : null;
   return match ? { lang: match[1] as 'ja' | 'en', slug: match[2]! } : null;
 }
@@ -90,15 +105,24 @@ async function show(link: HTMLAnchorElement) {
   box.lang = to.lang;
   box.append(el('p', 'glossary-card-summary', strings.loading));
   box.addEventListener('mouseenter', () => clearTimeout(hideTimer));
-  box.addEventListener('mouseleave', () => { hideTimer = window.setTimeout(hide, 200); });
+  box.addEventListener('mouseleave', () => {
+    hideTimer = window.setTimeout(hide, 200);
+  });
   card = box;
   owner = link;
   document.body.append(box);
   place(link, box);
   let term: FeedTerm | undefined;
-  try { term = (await feed(to.lang)).get(to.slug); } catch { term = undefined; }
+  try {
+    term = (await feed(to.lang)).get(to.slug);
+  } catch {
+    term = undefined;
+  }
   if (card !== box) return;
-  if (!term) { hide(); return; }
+  if (!term) {
+    hide();
+    return;
+  }
   const title = el('p', 'glossary-card-title', term.title);
   if (term.reading) title.append(el('span', 'glossary-card-reading', term.reading));
   const more = el('a', 'glossary-card-more', `${strings.more} →`);
@@ -121,22 +145,47 @@ function start() {
   let touch = false;
   // Focus also opens the card during a tap, so "already open" is decided when the tap begins.
   let openAtDown: HTMLAnchorElement | null = null;
-  document.addEventListener('pointerdown', (e) => { touch = e.pointerType !== 'mouse'; openAtDown = owner; }, true);
+  document.addEventListener(
+    'pointerdown',
+    (e) => {
+      touch = e.pointerType !== 'mouse';
+      openAtDown = owner;
+    },
+    true,
+  );
   document.addEventListener('mouseover', (e) => {
     const link = linkFrom(e);
-    if (link) { clearTimeout(hideTimer); if (!touch) void show(link); }
+    if (link) {
+      clearTimeout(hideTimer);
+      if (!touch) void show(link);
+    }
   });
   document.addEventListener('mouseout', (e) => {
     if (linkFrom(e) && owner) hideTimer = window.setTimeout(hide, 200);
   });
-  document.addEventListener('focusin', (e) => { const link = linkFrom(e); if (link) void show(link); else if (!card?.contains(e.target as Node)) hide(); });
-  document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hide(); });
-  // Touch: the first tap on a term link opens its card, a second tap follows the link, a tap elsewhere closes it.
-  document.addEventListener('click', (e) => {
+  document.addEventListener('focusin', (e) => {
     const link = linkFrom(e);
-    if (link && touch && openAtDown !== link) { e.preventDefault(); openAtDown = link; void show(link); return; }
-    if (!link && card && !card.contains(e.target as Node)) hide();
-  }, true);
+    if (link) void show(link);
+    else if (!card?.contains(e.target as Node)) hide();
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') hide();
+  });
+  // Touch: the first tap on a term link opens its card, a second tap follows the link, a tap elsewhere closes it.
+  document.addEventListener(
+    'click',
+    (e) => {
+      const link = linkFrom(e);
+      if (link && touch && openAtDown !== link) {
+        e.preventDefault();
+        openAtDown = link;
+        void show(link);
+        return;
+      }
+      if (!link && card && !card.contains(e.target as Node)) hide();
+    },
+    true,
+  );
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

@@ -18,9 +18,7 @@ export function otherLang(lang: Lang): Lang {
 /** A UI string, with `{name}` placeholders filled from `vars`. */
 export function t(lang: Lang, key: UIKey, vars: Record<string, string | number> = {}): string {
   const template = dictionaries[lang][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
 /** Returns a translator bound to one language, for use in components. */

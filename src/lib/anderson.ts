@@ -54,12 +54,7 @@ export function andersonWeights(snaps: Float64Array[], m: number): Float64Array 
 }
 
 /** out = Σ c_i·snaps[i] (i = 1..K) over the first m entries. */
-export function combine(
-  snaps: Float64Array[],
-  c: Float64Array,
-  m: number,
-  out: Float64Array,
-): void {
+export function combine(snaps: Float64Array[], c: Float64Array, m: number, out: Float64Array): void {
   out.fill(0, 0, m);
   for (let a = 0; a < c.length; a++) {
     const ca = c[a];

@@ -88,14 +88,7 @@ export class CdSolver {
    * Minimises from the warm start w (updated in place). l1Prev is the l1 of the previous
    * point of a path (for the strong rule); omit it for a single fit.
    */
-  solve(
-    w: Float64Array,
-    l1: number,
-    l2: number,
-    maxIter: number,
-    tol: number,
-    l1Prev?: number,
-  ): CdResult {
+  solve(w: Float64Array, l1: number, l2: number, maxIter: number, tol: number, l1Prev?: number): CdResult {
     if (this.yNorm2 === 0) {
       // y is constant: w = 0 is optimal and the scaled tolerance would be 0.
       w.fill(0);

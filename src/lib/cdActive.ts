@@ -61,16 +61,7 @@ export class ActiveSet {
    * with burst > 0, for burst sweeps), at most maxSweeps times; returns the sweeps done.
    * Afterwards w holds the result and H is fresh on the working set again.
    */
-  run(
-    w: Float64Array,
-    wset: Int32Array,
-    mW: number,
-    l1: number,
-    l2: number,
-    tol: number,
-    burst: number,
-    maxSweeps: number,
-  ): number {
+  run(w: Float64Array, wset: Int32Array, mW: number, l1: number, l2: number, tol: number, burst: number, maxSweeps: number): number {
     const m = this.gather(w, wset, mW);
     if (m === 0) return 0;
     this.snapshot(m, 0);

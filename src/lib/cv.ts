@@ -36,8 +36,7 @@ export function cvElasticNet(X: number[][], y: number[], opts: CvOptions): CvRes
   checkVector(y, n);
   const nFolds = integerIn(o.nFolds, 'nFolds', 2, 1e6, 5);
   const seed = integerIn(o.seed, 'seed', 0, 0xffffffff, 0);
-  if (nFolds > n)
-    throw new RangeError(`nFolds must be at most the number of samples (${n}), got ${nFolds}`);
+  if (nFolds > n) throw new RangeError(`nFolds must be at most the number of samples (${n}), got ${nFolds}`);
   const pathOpts: PathOptions = {
     l1Ratio: o.l1Ratio, nAlphas: o.nAlphas, eps: o.eps, alphas: o.alphas,
     fitIntercept: o.fitIntercept, tol: o.tol, maxIter: o.maxIter,
@@ -52,11 +51,7 @@ export function cvElasticNet(X: number[][], y: number[], opts: CvOptions): CvRes
     const Xt = take(X, test);
     const yt = take(y, test);
     const path = elasticNetPath(take(X, train), take(y, train), { ...pathOpts, alphas });
-    foldMse.push(
-      path.coefs.map((coef, i) =>
-        meanSquaredError(yt, predict({ coef, intercept: path.intercepts[i] }, Xt)),
-      ),
-    );
+    foldMse.push(path.coefs.map((coef, i) => meanSquaredError(yt, predict({ coef, intercept: path.intercepts[i] }, Xt))));
     sizes.push(test.length);
   }
   const total = sizes.reduce((a, b) => a + b, 0);

@@ -21,12 +21,7 @@ let shared: Float64Array = new Float64Array(0);
  * With reuse, X goes into storage shared between such calls: only for a Design that is
  * dropped before the next makeDesign(…, true).
  */
-export function makeDesign(
-  X: number[][],
-  y: number[],
-  fitIntercept: boolean,
-  reuse = false,
-): Design {
+export function makeDesign(X: number[][], y: number[], fitIntercept: boolean, reuse = false): Design {
   const { n, p, data: Xc, colSums } = toColumnMajor(X, 'X', reuse ? shared : undefined);
   if (reuse) shared = Xc;
   checkVector(y, n);

@@ -7,14 +7,7 @@
  * degenerates (c = 0: the "gap" is then the primal objective and never passes the test), so
  * we use the ridge dual at θ = R instead: ‖R‖² − Rᵀy + (l2/2)‖w‖² + ‖XᵀR‖²/(2·l2).
  */
-export function enetDualGap(
-  rNorm2: number,
-  rDotY: number,
-  xtr: Float64Array,
-  w: Float64Array,
-  l1: number,
-  l2: number,
-): number {
+export function enetDualGap(rNorm2: number, rDotY: number, xtr: Float64Array, w: Float64Array, l1: number, l2: number): number {
   let dualNorm = 0;
   let xtr2 = 0;
   let wNorm2 = 0;

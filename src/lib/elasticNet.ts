@@ -5,15 +5,7 @@ import { type Design, interceptFor, makeDesign } from './design';
 import { xtv } from './linalg';
 import { ridgeCoefs } from './ridge';
 import type { ElasticNetOptions, LassoOptions, LinearFit, PathOptions, PathResult } from './types';
-import {
-  MAX_ABS_VALUE,
-  booleanOr,
-  checkAlphas,
-  checkFiniteResult,
-  checkOptions,
-  integerIn,
-  numberIn,
-} from './validate';
+import { MAX_ABS_VALUE, booleanOr, checkAlphas, checkFiniteResult, checkOptions, integerIn, numberIn } from './validate';
 
 /** Upper bound on maxIter, so that no call can loop for ever by accident. */
 export const MAX_ITER_LIMIT = 1e8;
@@ -45,13 +37,7 @@ export function fitElasticNet(X: number[][], y: number[], opts: ElasticNetOption
   const so = solverOptions(o);
   const d = makeDesign(X, y, so.fitIntercept, true); // d does not outlive this call
   const w = new Float64Array(d.p);
-  const r = new CdSolver(d).solve(
-    w,
-    alpha * l1Ratio * d.n,
-    alpha * (1 - l1Ratio) * d.n,
-    so.maxIter,
-    so.tol,
-  );
+  const r = new CdSolver(d).solve(w, alpha * l1Ratio * d.n, alpha * (1 - l1Ratio) * d.n, so.maxIter, so.tol);
   return finish(d, w, r.nIter, r.converged, r.gap);
 }
 
@@ -63,13 +49,7 @@ export function fitLasso(X: number[][], y: number[], opts: LassoOptions): Linear
   return fitElasticNet(X, y, { ...(o as unknown as LassoOptions), l1Ratio: 1 });
 }
 
-function finish(
-  d: Design,
-  w: Float64Array,
-  nIter: number,
-  converged: boolean,
-  gap: number,
-): LinearFit {
+function finish(d: Design, w: Float64Array, nIter: number, converged: boolean, gap: number): LinearFit {
   checkFiniteResult(w, 'coefficient vector');
   const intercept = interceptFor(d, w);
   checkFiniteResult([intercept, gap], 'intercept or duality gap');
@@ -84,11 +64,7 @@ function toArray(w: Float64Array): number[] {
 }
 
 /** Smallest α at which every coefficient is 0: max|Xcᵀyc| / (n·ρ) (infinite for ρ = 0). */
-export function alphaMax(
-  X: number[][],
-  y: number[],
-  opts: { l1Ratio: number; fitIntercept?: boolean },
-): number {
+export function alphaMax(X: number[][], y: number[], opts: { l1Ratio: number; fitIntercept?: boolean }): number {
   const o = checkOptions(opts);
   const l1Ratio = l1RatioOf(o.l1Ratio);
   const d = makeDesign(X, y, booleanOr(o.fitIntercept, 'fitIntercept', true));
@@ -109,13 +85,7 @@ function alphaMaxOf(maxAbsXty: number, n: number, l1Ratio: number): number {
  * scikit-learn's grid: nAlphas values log-spaced from αmax down to eps·αmax. For ρ = 0 we
  * follow glmnet and compute αmax as if ρ were 1e-3 (documented default; pass `alphas` instead).
  */
-function defaultGrid(
-  maxAbsXty: number,
-  n: number,
-  l1Ratio: number,
-  nAlphas: number,
-  eps: number,
-): number[] {
+function defaultGrid(maxAbsXty: number, n: number, l1Ratio: number, nAlphas: number, eps: number): number[] {
   const aMax = alphaMaxOf(maxAbsXty, n, l1Ratio > 0 ? l1Ratio : RIDGE_GRID_L1_RATIO);
   const resolution = 1e-15; // numpy's finfo(float64).resolution, as scikit-learn
   if (aMax <= resolution) return new Array<number>(nAlphas).fill(resolution);
@@ -141,10 +111,7 @@ function gridOptions(o: Record<string, unknown>): GridOptions {
     l1Ratio: l1RatioOf(o.l1Ratio),
     nAlphas: integerIn(o.nAlphas, 'nAlphas', 1, 100000, 100),
     eps: numberIn(o.eps, 'eps', Number.MIN_VALUE, 1, 1e-3),
-    given:
-      o.alphas === undefined
-        ? null
-        : checkAlphas(o.alphas).map((a, k) => alphaOf(a, `alphas[${k}]`)),
+    given: o.alphas === undefined ? null : checkAlphas(o.alphas).map((a, k) => alphaOf(a, `alphas[${k}]`)),
   };
 }
 
@@ -160,11 +127,7 @@ function gridFor(d: Design, g: GridOptions, maxAbsXty?: number): number[] {
 }
 
 /** The decreasing α grid elasticNetPath would use (given alphas are sorted). */
-export function alphaGrid(
-  X: number[][],
-  y: number[],
-  opts: Pick<PathOptions, 'l1Ratio' | 'nAlphas' | 'eps' | 'alphas' | 'fitIntercept'>,
-): number[] {
+export function alphaGrid(X: number[][], y: number[], opts: Pick<PathOptions, 'l1Ratio' | 'nAlphas' | 'eps' | 'alphas' | 'fitIntercept'>): number[] {
   const o = checkOptions(opts);
   const g = gridOptions(o);
   return gridFor(makeDesign(X, y, booleanOr(o.fitIntercept, 'fitIntercept', true)), g);
@@ -234,14 +197,7 @@ function predict(w: Float64Array, w1: Float64Array, w2: Float64Array, f: number)
   }
 }
 
-function push(
-  res: PathResult,
-  d: Design,
-  w: Float64Array,
-  nIter: number,
-  conv: boolean,
-  gap: number,
-): void {
+function push(res: PathResult, d: Design, w: Float64Array, nIter: number, conv: boolean, gap: number): void {
   const fit = finish(d, w, nIter, conv, gap);
   res.coefs.push(fit.coef);
   res.intercepts.push(fit.intercept);
@@ -251,14 +207,7 @@ function push(
 }
 
 /** The public objective (1/2n)‖y − Xw − b‖² + αρ‖w‖₁ + α(1−ρ)/2‖w‖² at (coef, intercept). */
-export function elasticNetObjective(
-  X: number[][],
-  y: number[],
-  coef: number[],
-  intercept: number,
-  alpha: number,
-  l1Ratio: number,
-): number {
+export function elasticNetObjective(X: number[][], y: number[], coef: number[], intercept: number, alpha: number, l1Ratio: number): number {
   const n = X.length;
   let rss = 0;
   for (let i = 0; i < n; i++) {

@@ -12,7 +12,14 @@ export interface Quad2 {
 }
 
 function check(A: Quad2, c: Vec2, t: number): void {
-  for (const [name, v] of [['A.a', A.a], ['A.b', A.b], ['A.d', A.d], ['c[0]', c[0]], ['c[1]', c[1]], ['t', t]] as const) {
+  for (const [name, v] of [
+    ['A.a', A.a],
+    ['A.b', A.b],
+    ['A.d', A.d],
+    ['c[0]', c[0]],
+    ['c[1]', c[1]],
+    ['t', t],
+  ] as const) {
     if (!Number.isFinite(v)) throw new RangeError(`${name} must be a finite number, got ${v}`);
     if (Math.abs(v) > 1e150) throw new RangeError(`${name} must satisfy |${name}| ≤ 1e150, got ${v}`);
   }
@@ -41,7 +48,12 @@ export function l1ConstrainedOptimum(A: Quad2, c: Vec2, t: number): Vec2 {
   check(A, c, t);
   if (Math.abs(c[0]) + Math.abs(c[1]) <= t) return [c[0], c[1]];
   if (t === 0) return [0, 0];
-  const corners: Vec2[] = [[t, 0], [0, t], [-t, 0], [0, -t]];
+  const corners: Vec2[] = [
+    [t, 0],
+    [0, t],
+    [-t, 0],
+    [0, -t],
+  ];
   let best: Vec2 = corners[0]!;
   let bestLoss = Infinity;
   for (let k = 0; k < 4; k++) {

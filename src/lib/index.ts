@@ -1,22 +1,6 @@
 // Public API of the computation module (pure TypeScript: no DOM, no Astro).
-export type {
-  ElasticNetOptions,
-  LassoOptions,
-  LinearFit,
-  PathOptions,
-  PathResult,
-  RidgeOptions,
-} from './types';
-export {
-  alphaGrid,
-  alphaMax,
-  elasticNetObjective,
-  elasticNetPath,
-  fitElasticNet,
-  fitLasso,
-  MAX_ITER_LIMIT,
-  RIDGE_GRID_L1_RATIO,
-} from './elasticNet';
+export type { ElasticNetOptions, LassoOptions, LinearFit, PathOptions, PathResult, RidgeOptions } from './types';
+export { alphaGrid, alphaMax, elasticNetObjective, elasticNetPath, fitElasticNet, fitLasso, MAX_ITER_LIMIT, RIDGE_GRID_L1_RATIO } from './elasticNet';
 export { fitRidge } from './ridge';
 export { applyScaling, standardize, unscaleCoef } from './standardize';
 export type { Scaling, Standardized } from './standardize';

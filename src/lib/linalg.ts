@@ -2,13 +2,7 @@
 // entry (i, j) of an m-row matrix sits at [i + j * m].
 
 /** Dot product of a[aOff .. aOff+len) and b[bOff .. bOff+len). */
-export function dot(
-  a: Float64Array,
-  aOff: number,
-  b: Float64Array,
-  bOff: number,
-  len: number,
-): number {
+export function dot(a: Float64Array, aOff: number, b: Float64Array, bOff: number, len: number): number {
   // Four accumulators: the adds no longer wait on each other.
   let s0 = 0;
   let s1 = 0;
@@ -42,14 +36,7 @@ export function gram(X: Float64Array, n: number, p: number): Float64Array {
 }
 
 /** The 4×4 block of XᵀX at columns j..j+3 × k..k+3 (register blocking: 8 loads, 16 FMAs). */
-function gramBlock(
-  X: Float64Array,
-  n: number,
-  p: number,
-  j: number,
-  k: number,
-  G: Float64Array,
-): void {
+function gramBlock(X: Float64Array, n: number, p: number, j: number, k: number, G: Float64Array): void {
   const a0 = j * n;
   const a1 = a0 + n;
   const a2 = a1 + n;
@@ -95,13 +82,7 @@ export function xtv(X: Float64Array, n: number, p: number, v: Float64Array): Flo
 }
 
 /** out = Xᵀv, four columns at a time (each v[i] loaded once for four products). */
-export function xtvInto(
-  X: Float64Array,
-  n: number,
-  p: number,
-  v: Float64Array,
-  out: Float64Array,
-): Float64Array {
+export function xtvInto(X: Float64Array, n: number, p: number, v: Float64Array, out: Float64Array): Float64Array {
   const pb = p - (p % 4);
   for (let j = 0; j < pb; j += 4) {
     const a0 = j * n;
@@ -154,9 +135,7 @@ export function cholesky(A: Float64Array, m: number, shift: number): Float64Arra
     let d = A[j + j * m] + shift;
     for (let k = 0; k < j; k++) d -= L[j + k * m] * L[j + k * m];
     if (!(d > floor)) {
-      throw new RangeError(
-        `the ridge system is numerically singular (pivot ${j} = ${d}); use a larger alpha`,
-      );
+      throw new RangeError(`the ridge system is numerically singular (pivot ${j} = ${d}); use a larger alpha`);
     }
     const ljj = Math.sqrt(d);
     L[j + j * m] = ljj;

@@ -5,14 +5,7 @@
 // model of the loss by coordinate descent, then a backtracking line search on the true
 // objective (Tseng & Yun's Armijo rule) keeps every step a descent step.
 import { type Design, makeDesign } from './design';
-import {
-  checkFiniteResult,
-  checkOptions,
-  booleanOr,
-  integerIn,
-  numberIn,
-  MAX_ABS_VALUE,
-} from './validate';
+import { checkFiniteResult, checkOptions, booleanOr, integerIn, numberIn, MAX_ABS_VALUE } from './validate';
 
 export interface LogisticOptions {
   alpha: number;
@@ -38,36 +31,24 @@ const INNER_SWEEPS = 1000;
 const MIN_WEIGHT = 1e-5;
 
 /** log(1 + e^t) without overflow. */
-export const log1pExp = (t: number): number =>
-  t > 0 ? t + Math.log1p(Math.exp(-t)) : Math.log1p(Math.exp(t));
+export const log1pExp = (t: number): number => (t > 0 ? t + Math.log1p(Math.exp(-t)) : Math.log1p(Math.exp(t)));
 
 /** 1 / (1 + e^{−t}) without overflow. */
-export const sigmoid = (t: number): number =>
-  t >= 0 ? 1 / (1 + Math.exp(-t)) : Math.exp(t) / (1 + Math.exp(t));
+export const sigmoid = (t: number): number => (t >= 0 ? 1 / (1 + Math.exp(-t)) : Math.exp(t) / (1 + Math.exp(t)));
 
 function checkLabels(y: number[]): void {
   let ones = 0;
   for (let i = 0; i < y.length; i++) {
-    if (y[i] !== 0 && y[i] !== 1)
-      throw new RangeError(`y[${i}] is ${y[i]}; logistic regression needs labels 0 or 1`);
+    if (y[i] !== 0 && y[i] !== 1) throw new RangeError(`y[${i}] is ${y[i]}; logistic regression needs labels 0 or 1`);
     ones += y[i];
   }
   if (ones === 0 || ones === y.length) {
-    throw new RangeError(
-      `y has only one class (all ${y[0]}); logistic regression needs both 0 and 1`,
-    );
+    throw new RangeError(`y has only one class (all ${y[0]}); logistic regression needs both 0 and 1`);
   }
 }
 
 /** The public objective at (coef, intercept). */
-export function logisticObjective(
-  X: number[][],
-  y: number[],
-  coef: number[],
-  intercept: number,
-  alpha: number,
-  l1Ratio: number,
-): number {
+export function logisticObjective(X: number[][], y: number[], coef: number[], intercept: number, alpha: number, l1Ratio: number): number {
   let loss = 0;
   for (let i = 0; i < X.length; i++) {
     let eta = intercept;
@@ -141,21 +122,14 @@ class Problem {
       g = g / n;
       this.grad[j] = g;
       const gs = g + this.l2 * w[j];
-      const viol =
-        w[j] !== 0 ? Math.abs(gs + this.l1 * Math.sign(w[j])) : Math.max(0, Math.abs(gs) - this.l1);
+      const viol = w[j] !== 0 ? Math.abs(gs + this.l1 * Math.sign(w[j])) : Math.max(0, Math.abs(gs) - this.l1);
       v = Math.max(v, viol);
     }
     return v;
   }
 
   /** Coordinate descent on the penalised weighted least-squares model around (w, b). */
-  newtonDirection(
-    w: Float64Array,
-    b: number,
-    eta: Float64Array,
-    fitIntercept: boolean,
-    innerTol: number,
-  ): [Float64Array, number] {
+  newtonDirection(w: Float64Array, b: number, eta: Float64Array, fitIntercept: boolean, innerTol: number): [Float64Array, number] {
     const { n, p, X } = this.d;
     const W = new Float64Array(n);
     const r = new Float64Array(n); // working residual z − η_new, starts at (y − μ)/W

@@ -4,8 +4,7 @@ import { checkMatrix } from './validate';
 function checkPair(a: readonly number[], b: readonly number[], what: string): void {
   if (!Array.isArray(a) || !Array.isArray(b)) throw new RangeError(`${what} needs two arrays`);
   if (a.length === 0) throw new RangeError(`${what} needs at least one value`);
-  if (a.length !== b.length)
-    throw new RangeError(`${what}: ${a.length} true values but ${b.length} predictions`);
+  if (a.length !== b.length) throw new RangeError(`${what}: ${a.length} true values but ${b.length} predictions`);
   for (let i = 0; i < a.length; i++) {
     if (!Number.isFinite(a[i]) || !Number.isFinite(b[i])) {
       throw new RangeError(`${what}: entry ${i} is not a finite number`);
@@ -16,8 +15,7 @@ function checkPair(a: readonly number[], b: readonly number[], what: string): vo
 /** Xw + b for each row. */
 export function predict(fit: { coef: number[]; intercept: number }, X: number[][]): number[] {
   const [, p] = checkMatrix(X);
-  if (p !== fit.coef.length)
-    throw new RangeError(`X has ${p} columns, the model has ${fit.coef.length}`);
+  if (p !== fit.coef.length) throw new RangeError(`X has ${p} columns, the model has ${fit.coef.length}`);
   return X.map((row) => row.reduce((s, v, j) => s + v * fit.coef[j], fit.intercept));
 }
 
@@ -61,8 +59,7 @@ export function logLoss(yTrue: readonly number[], prob: readonly number[]): numb
   for (let i = 0; i < yTrue.length; i++) {
     const y = yTrue[i];
     if (y !== 0 && y !== 1) throw new RangeError(`logLoss: label ${i} is ${y}, expected 0 or 1`);
-    if (prob[i] < 0 || prob[i] > 1)
-      throw new RangeError(`logLoss: probability ${i} is ${prob[i]}, outside [0, 1]`);
+    if (prob[i] < 0 || prob[i] > 1) throw new RangeError(`logLoss: probability ${i} is ${prob[i]}, outside [0, 1]`);
     const p = Math.min(Math.max(prob[i], LOG_LOSS_CLIP), 1 - LOG_LOSS_CLIP);
     s -= y === 1 ? Math.log(p) : Math.log1p(-p);
   }

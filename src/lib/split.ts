@@ -17,8 +17,7 @@ export function permutation(n: number, seed: number): number[] {
 export function foldIds(n: number, nFolds: number, seed: number): number[] {
   integerIn(n, 'n', 1, 1e9);
   integerIn(nFolds, 'nFolds', 2, Math.max(2, n));
-  if (nFolds > n)
-    throw new RangeError(`nFolds must be at most the number of samples (${n}), got ${nFolds}`);
+  if (nFolds > n) throw new RangeError(`nFolds must be at most the number of samples (${n}), got ${nFolds}`);
   const perm = permutation(n, seed);
   const ids = new Array<number>(n);
   perm.forEach((sample, k) => (ids[sample] = k % nFolds));
@@ -35,15 +34,10 @@ export interface Split {
 }
 
 /** Rows picked by index. */
-export const take = <T>(rows: readonly T[], index: readonly number[]): T[] =>
-  index.map((i) => rows[i]);
+export const take = <T>(rows: readonly T[], index: readonly number[]): T[] => index.map((i) => rows[i]);
 
 /** Random split; the test part has ⌈n·testFraction⌉ rows (scikit-learn's rule). */
-export function trainTestSplit(
-  X: number[][],
-  y: number[],
-  opts: { testFraction?: number; seed?: number } = {},
-): Split {
+export function trainTestSplit(X: number[][], y: number[], opts: { testFraction?: number; seed?: number } = {}): Split {
   const o = checkOptions(opts);
   const [n] = checkMatrix(X);
   checkVector(y, n);

@@ -44,11 +44,7 @@ export function applyScaling(X: number[][], s: Scaling): number[][] {
 }
 
 /** Coefficients fitted on standardised X, expressed for the original X. */
-export function unscaleCoef(
-  coef: number[],
-  intercept: number,
-  s: Scaling,
-): { coef: number[]; intercept: number } {
+export function unscaleCoef(coef: number[], intercept: number, s: Scaling): { coef: number[]; intercept: number } {
   if (coef.length !== s.scales.length) {
     throw new RangeError(`coef has ${coef.length} entries, scaling has ${s.scales.length}`);
   }

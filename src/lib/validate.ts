@@ -18,8 +18,7 @@ function entryProblem(v: unknown): string | null {
   return null;
 }
 
-const isOk = (v: unknown): boolean =>
-  typeof v === 'number' && v >= -MAX_ABS_VALUE && v <= MAX_ABS_VALUE;
+const isOk = (v: unknown): boolean => typeof v === 'number' && v >= -MAX_ABS_VALUE && v <= MAX_ABS_VALUE;
 
 function badEntry(v: unknown, where: string): never {
   throw new RangeError(`${where} ${entryProblem(v) ?? 'is invalid'}`);
@@ -53,11 +52,7 @@ const TILE = 16;
  * the entries (tiled, since a row-by-row copy would write each entry to a different column).
  * The copy goes into `into` when that has exactly n·p entries (every entry is overwritten).
  */
-export function toColumnMajor(
-  X: unknown,
-  name = 'X',
-  into?: Float64Array,
-): { n: number; p: number; data: Float64Array; colSums: Float64Array } {
+export function toColumnMajor(X: unknown, name = 'X', into?: Float64Array): { n: number; p: number; data: Float64Array; colSums: Float64Array } {
   if (!Array.isArray(X) || X.length === 0 || !Array.isArray(X[0])) checkMatrix(X, name);
   const rows = X as unknown[][];
   const n = rows.length;
@@ -75,13 +70,7 @@ export function toColumnMajor(
 }
 
 /** Rows i0..i1 into column-major data, adding to colSums; false on a bad entry. */
-function copyTile(
-  rows: unknown[][],
-  i0: number,
-  i1: number,
-  data: Float64Array,
-  colSums: Float64Array,
-): boolean {
+function copyTile(rows: unknown[][], i0: number, i1: number, data: Float64Array, colSums: Float64Array): boolean {
   const n = rows.length;
   for (let j = 0; j < colSums.length; j++) {
     const off = j * n;
@@ -139,8 +128,7 @@ export function integerIn(v: unknown, name: string, lo: number, hi: number, dflt
 
 export function booleanOr(v: unknown, name: string, dflt: boolean): boolean {
   if (v === undefined) return dflt;
-  if (typeof v !== 'boolean')
-    throw new RangeError(`${name} must be true or false, got ${describe(v)}`);
+  if (typeof v !== 'boolean') throw new RangeError(`${name} must be true or false, got ${describe(v)}`);
   return v;
 }
 

@@ -2,17 +2,32 @@ import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { relative } from 'node:path';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { contentIndex } from './term-index.ts';
+import { anchorsOf, contentIndex } from './term-index.ts';
 import { mentionFinder } from './term-matcher.ts';
 
 /** content/<kind>/<lang>/<slug>.mdx: the only files whose links this step checks and adds. */
 const CONTENT_FILE = /^(.*[\\/]content)[\\/](glossary|articles)[\\/](ja|en)[\\/]([^\\/]+)\.mdx?$/;
 const TERM_SCHEME = /^term:([^#]*)(#.*)?$/;
-const SITE_LINK = /^\/(ja|en)\/(glossary|articles)\/([^/#?]+)\/?(?:[?#].*)?$/;
+const SITE_LINK = /^\/(ja|en)\/(glossary|articles)\/([^/#?]+)\/?(?:\?[^#]*)?(?:#(.*))?$/;
 
 /** Nodes whose text is never auto-linked: headings, links, code, maths, and components. */
-const NO_AUTOLINK = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'inlineMath', 'math', 'html',
-  'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'definition', 'yaml']);
+const NO_AUTOLINK = new Set([
+  'heading',
+  'link',
+  'linkReference',
+  'inlineCode',
+  'code',
+  'inlineMath',
+  'math',
+  'html',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'definition',
+  'yaml',
+]);
 
 /**
  * Links glossary terms in content:
@@ -35,26 +50,38 @@ export function remarkTermLinks() {
     const linked = new Set<string>();
     if (kind === 'glossary') linked.add(ownSlug);
 
+    const ownAnchors = anchorsOf(String(file.value), kind as 'glossary' | 'articles');
+    const checkAnchor = (link: Link, anchor: string | undefined, ids: Set<string> | undefined, page: string) => {
+      if (!anchor || !ids || ids.has(decodeURIComponent(anchor))) return;
+      problems.push(`${where(link)}: link to a missing anchor "#${anchor}" on ${page} (it has: ${[...ids].sort().join(', ')})`);
+    };
+
     visit(tree, 'link', (link: Link) => {
+      if (link.url.startsWith('#')) return checkAnchor(link, link.url.slice(1), ownAnchors, 'this page');
       const term = TERM_SCHEME.exec(link.url);
       if (term) {
         const slug = term[1]!;
-        if (!index.terms.has(slug)) problems.push(`${where(link)}: unknown glossary term "${slug}" in link "${link.url}" (no content/glossary/${lang}/${slug}.mdx)`);
+        if (!index.terms.has(slug))
+          problems.push(`${where(link)}: unknown glossary term "${slug}" in link "${link.url}" (no content/glossary/${lang}/${slug}.mdx)`);
+        else checkAnchor(link, term[2]?.slice(1), index.anchors.get(`glossary/${slug}`), `/${lang}/glossary/${slug}/`);
         link.url = `/${lang}/glossary/${slug}/${term[2] ?? ''}`;
         linked.add(slug);
         return;
       }
       const site = SITE_LINK.exec(link.url);
       if (!site) return;
-      const [, linkLang, linkKind, slug] = site as unknown as [string, string, string, string];
+      const [, linkLang, linkKind, slug, anchor] = site as unknown as [string, string, string, string, string | undefined];
       const target = contentIndex(contentRoot, linkLang);
       const known = linkKind === 'glossary' ? target.termUrls : target.articles;
-      if (!known.has(slug)) problems.push(`${where(link)}: link to a missing page "${link.url}" (no ${linkKind} entry "${slug}" in ${linkLang})`);
-      if (linkKind !== 'glossary') return;
+      if (!known.has(slug)) {
+        problems.push(`${where(link)}: link to a missing page "${link.url}" (no ${linkKind} entry "${slug}" in ${linkLang})`);
+        return;
+      }
       // A link to a redirect goes straight to the term.
-      const canonical = target.redirects.get(slug);
+      const canonical = linkKind === 'glossary' ? target.redirects.get(slug) : undefined;
       if (canonical) link.url = link.url.replace(`/glossary/${slug}/`, `/glossary/${canonical}/`);
-      if (linkLang === lang) linked.add(canonical ?? slug);
+      checkAnchor(link, anchor, target.anchors.get(`${linkKind}/${canonical ?? slug}`), `/${linkLang}/${linkKind}/${canonical ?? slug}/`);
+      if (linkKind === 'glossary' && linkLang === lang) linked.add(canonical ?? slug);
     });
     if (problems.length > 0) throw new Error(problems.join('\n'));
 

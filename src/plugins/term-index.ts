@@ -1,6 +1,7 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEMO_DEFAULT_IDS, type DemoName, PAGE_ANCHORS, demoAnchor } from '../components/demos/names.ts';
 
 /** The names by which a term can be mentioned in one language: its title and aliases. */
 export interface TermNames {
@@ -15,6 +16,20 @@ export interface ContentIndex {
   /** Redirect slug → the term it leads to. */
   redirects: Map<string, string>;
   articles: Set<string>;
+  /** Anchors of each page: `glossary/<slug>` or `articles/<slug>` → ids. */
+  anchors: Map<string, Set<string>>;
+}
+
+const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+
+/** The ids a content file's page has: its `[#id]` headings, its demos, and the page's own sections. */
+export function anchorsOf(text: string, kind: 'glossary' | 'articles'): Set<string> {
+  const ids = new Set<string>(PAGE_ANCHORS[kind]);
+  for (const m of text.matchAll(/\[#([a-z][a-z0-9-]*)\]\s*$/gm)) ids.add(m[1]!);
+  for (const m of text.matchAll(/^<([A-Z]\w*)\b[^>]*>/gm)) {
+    if (m[1]! in DEMO_DEFAULT_IDS) ids.add(demoAnchor(m[1] as DemoName, { id: attr(m[0], 'id'), kind: attr(m[0], 'kind') }));
+  }
+  return ids;
 }
 
 const cache = new Map<string, { stamp: string; index: ContentIndex }>();
@@ -53,7 +68,14 @@ export function contentIndex(contentRoot: string, lang: string): ContentIndex {
     }
   }
   const articles = new Set(mdxFiles(articleDir).map((f) => f.replace(/\.mdx?$/, '')));
-  const index = { terms, termUrls, redirects, articles };
+  const anchors = new Map<string, Set<string>>();
+  for (const [kind, dir] of [
+    ['glossary', glossaryDir],
+    ['articles', articleDir],
+  ] as const) {
+    for (const file of mdxFiles(dir)) anchors.set(`${kind}/${file.replace(/\.mdx?$/, '')}`, anchorsOf(readFileSync(join(dir, file), 'utf8'), kind));
+  }
+  const index = { terms, termUrls, redirects, articles, anchors };
   cache.set(key, { stamp, index });
   return index;
 }

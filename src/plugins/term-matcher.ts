@@ -15,9 +15,7 @@ const ALNUM = /[A-Za-z0-9]/;
  * English plural "s" is allowed, and case is ignored.
  */
 export function mentionFinder(terms: { slug: string; names: string[] }[]): (text: string) => Mention[] {
-  const entries = terms
-    .flatMap(({ slug, names }) => names.map((name) => ({ slug, name })))
-    .sort((a, b) => b.name.length - a.name.length);
+  const entries = terms.flatMap(({ slug, names }) => names.map((name) => ({ slug, name }))).sort((a, b) => b.name.length - a.name.length);
   if (entries.length === 0) return () => [];
   const source = entries
     .map(({ name }) => {

@@ -1,9 +1,7 @@
 import { z } from 'astro/zod';
 
 /** ASCII kebab-case, the form of every slug in a URL. */
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case ASCII (a-z, 0-9, hyphens), e.g. "l1-regularization"');
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case ASCII (a-z, 0-9, hyphens), e.g. "l1-regularization"');
 
 /** Plain text: no Markdown, no HTML, no line breaks. Used in previews, meta tags and JSON. */
 export const plainTextSchema = z

@@ -9,14 +9,17 @@ export const FEED_VERSION = 1;
 
 export const feedTermSchema = z.strictObject({
   slug: z.string().describe('ASCII slug; the term page is /<lang>/glossary/<slug>/'),
-  title: z.string().describe('headword in the feed\'s language'),
+  title: z.string().describe("headword in the feed's language"),
   reading: z.string().optional().describe('reading in hiragana (ja only)'),
   summary: z.string().describe('one-sentence definition, plain text'),
   url: z.url().describe('absolute URL of the term page'),
   tags: z.array(z.string()),
   aliases: z.array(z.string()).describe('other names of the term'),
   redirects: z.array(z.string()).describe('other slugs whose URLs lead to this term'),
-  updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('last update, YYYY-MM-DD'),
+  updated: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .describe('last update, YYYY-MM-DD'),
 });
 
 export const glossaryFeedSchema = z.strictObject({

@@ -27,7 +27,15 @@ function loadChecked() {
     const articles = await getCollection('articles', (e) => !e.data.draft);
     const file = (e: TermEntry | ArticleEntry) => e.filePath ?? e.id;
     assertValidContent(
-      terms.map((e) => ({ ...splitId(e.id), filePath: file(e), title: e.data.title, related: e.data.related, aliases: e.data.aliases, redirects: e.data.redirects, tags: e.data.tags })),
+      terms.map((e) => ({
+        ...splitId(e.id),
+        filePath: file(e),
+        title: e.data.title,
+        related: e.data.related,
+        aliases: e.data.aliases,
+        redirects: e.data.redirects,
+        tags: e.data.tags,
+      })),
       articles.map((e) => ({ ...splitId(e.id), filePath: file(e), related: e.data.related, tags: e.data.tags })),
     );
     const pages = new Set([...terms.map((e) => `glossary/${slugOf(e)}`), ...articles.map((e) => `articles/${slugOf(e)}`)]);
@@ -40,21 +48,26 @@ function loadChecked() {
 /** The index groups of a language: gojūon rows by reading (ja) or letters (en). */
 export function indexGroups(lang: Lang, terms: TermEntry[]): IndexGroup<TermEntry>[] {
   return lang === 'ja'
-    ? groupByGojuon(terms, (e) => e.data.reading ?? e.data.title, (e) => e.data.title)
+    ? groupByGojuon(
+        terms,
+        (e) => e.data.reading ?? e.data.title,
+        (e) => e.data.title,
+      )
     : groupByLetter(terms, (e) => e.data.title);
 }
 
 /** Terms of one language in index order (the order of prev/next). */
 export async function getTerms(lang: Lang): Promise<TermEntry[]> {
   const { terms } = await loadChecked();
-  return indexGroups(lang, terms.filter((e) => langOf(e) === lang)).flatMap((g) => g.items);
+  return indexGroups(
+    lang,
+    terms.filter((e) => langOf(e) === lang),
+  ).flatMap((g) => g.items);
 }
 
 export async function getArticles(lang: Lang): Promise<ArticleEntry[]> {
   const { articles } = await loadChecked();
-  return articles
-    .filter((e) => langOf(e) === lang)
-    .sort((a, b) => a.data.order - b.data.order || b.data.published.getTime() - a.data.published.getTime());
+  return articles.filter((e) => langOf(e) === lang).sort((a, b) => a.data.order - b.data.order || b.data.published.getTime() - a.data.published.getTime());
 }
 
 /** Slugs that exist in a language, for links that must not dangle. */

@@ -15,7 +15,11 @@ export function parseCorrections(text: string, known: (page: string) => boolean)
   }
   const result = correctionsSchema.safeParse(raw);
   if (!result.success) {
-    const where = (path: PropertyKey[]) => path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '');
+    const where = (path: PropertyKey[]) =>
+      path
+        .map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`))
+        .join('')
+        .replace(/^\./, '');
     throw new ContentError(result.error.issues.map((i) => `${CORRECTIONS_FILE}: ${where(i.path) || 'list'}: ${i.message}`));
   }
   const problems: string[] = [];

@@ -18,9 +18,7 @@ const ROW_MEMBERS: Record<GojuonRow, string> = {
   わ: 'わゐゑをんゎ',
 };
 
-const ROW_OF = new Map<string, GojuonRow>(
-  GOJUON_ROWS.flatMap((row) => [...ROW_MEMBERS[row]].map((kana) => [kana, row] as const)),
-);
+const ROW_OF = new Map<string, GojuonRow>(GOJUON_ROWS.flatMap((row) => [...ROW_MEMBERS[row]].map((kana) => [kana, row] as const)));
 
 /** The row of a hiragana reading, or `undefined` if it does not start with hiragana. */
 export function gojuonRow(reading: string): GojuonRow | undefined {
@@ -39,9 +37,7 @@ export interface IndexGroup<T> {
 
 /** Groups items by gojūon row in row order, each group sorted by reading with `Intl.Collator('ja')`. */
 export function groupByGojuon<T>(items: T[], reading: (item: T) => string, title: (item: T) => string): IndexGroup<T>[] {
-  const sorted = [...items].sort(
-    (a, b) => jaCollator.compare(reading(a), reading(b)) || jaCollator.compare(title(a), title(b)),
-  );
+  const sorted = [...items].sort((a, b) => jaCollator.compare(reading(a), reading(b)) || jaCollator.compare(title(a), title(b)));
   const order: string[] = [...GOJUON_ROWS, 'other'];
   const groups = new Map<string, T[]>();
   for (const item of sorted) {

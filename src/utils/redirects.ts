@@ -8,6 +8,5 @@ export function redirectMap(terms: { slug: string; redirects: string[] }[]): Map
  * `/<lang>/glossary/<from>/` → `/<lang>/glossary/<to>/`.
  */
 export function redirectPages(map: Map<string, string>, existing: Record<string, Set<string>>): { lang: string; from: string; to: string }[] {
-  return Object.entries(existing).flatMap(([lang, slugs]) =>
-    [...map].filter(([, to]) => slugs.has(to)).map(([from, to]) => ({ lang, from, to })));
+  return Object.entries(existing).flatMap(([lang, slugs]) => [...map].filter(([, to]) => slugs.has(to)).map(([from, to]) => ({ lang, from, to })));
 }

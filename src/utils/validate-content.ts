@@ -36,7 +36,8 @@ export function findContentProblems(terms: TermRecord[], articles: ArticleRecord
   for (const entry of [...terms, ...articles]) {
     const lang = entry.lang as Lang;
     for (const tag of entry.tags) {
-      if (!findTag(lang, tag)) problems.push(`${entry.filePath}: tags: unknown tag "${tag}" (use one of: ${tagNames(lang).join(', ')}; or add it to src/data/tags.ts)`);
+      if (!findTag(lang, tag))
+        problems.push(`${entry.filePath}: tags: unknown tag "${tag}" (use one of: ${tagNames(lang).join(', ')}; or add it to src/data/tags.ts)`);
     }
   }
   const slugsByLang = new Map<string, Set<string>>();

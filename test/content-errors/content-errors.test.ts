@@ -59,4 +59,53 @@ describe('content errors fail the build and name the file', () => {
     expect(result.output).toContain('content/corrections.yaml: [0].page: "glossary/dropot" is not a page');
     expect(result.publishedHtml).toBe(false);
   });
+
+  it('an empty required field', () => {
+    const result = buildFixture({ [FILE]: termFile({ title: '""' }) });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('fixture-term.mdx');
+    expect(result.output).toMatch(/title: must not be empty/);
+    expect(result.publishedHtml).toBe(false);
+  });
+
+  it('an alias that collides with another term', () => {
+    const result = buildFixture({ [FILE]: termFile({ aliases: '[ラッソ]' }) });
+    expect(result.status).not.toBe(0);
+    // Whichever file is read second is named first; the message names both.
+    expect(result.output).toMatch(
+      /(fixture-term|l1-regularization)\.mdx: aliases: "ラッソ" is already the title or an alias of content\/glossary\/ja\/(l1-regularization|fixture-term)\.mdx/,
+    );
+    expect(result.output).toContain('fixture-term.mdx');
+    expect(result.publishedHtml).toBe(false);
+  });
+
+  it('a duplicate slug (a redirect that is already a term)', () => {
+    const result = buildFixture({ [FILE]: termFile({ redirects: '[dropout]' }) });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`${FILE}: redirects: "dropout" collides with the real term`);
+    expect(result.publishedHtml).toBe(false);
+  });
+
+  it('a demo component that does not exist, with its line', () => {
+    const result = buildFixture({ [FILE]: termFile({}, '段落です。\n\n<CoefficientPath model="lasso" />\n') });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/fixture-term\.mdx:11:1: unknown component <CoefficientPath>/);
+    expect(result.publishedHtml).toBe(false);
+  });
+
+  it('an internal link to a missing page or anchor, with its line', () => {
+    const body = '[記事](/ja/articles/no-such-article/) と [節](/ja/glossary/dropout/#no-such-section)\n';
+    const result = buildFixture({ [FILE]: termFile({}, body) });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/fixture-term\.mdx:9:1: link to a missing page "\/ja\/articles\/no-such-article\/"/);
+    expect(result.output).toMatch(/fixture-term\.mdx:9:\d+: link to a missing anchor "#no-such-section" on \/ja\/glossary\/dropout\//);
+    expect(result.publishedHtml).toBe(false);
+  });
+
+  it('an image without alt text, with its line', () => {
+    const result = buildFixture({ [FILE]: termFile({}, '段落です。\n\n![](/favicon.svg)\n') });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/fixture-term\.mdx:11:1: image "\/favicon\.svg" has no alt text/);
+    expect(result.publishedHtml).toBe(false);
+  });
 });

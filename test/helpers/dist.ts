@@ -8,9 +8,7 @@ export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 /** Every HTML file of the built site, as site paths (`/ja/glossary/dropout/`). */
 export function builtPages(): string[] {
   const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-      d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith('.html') ? [join(dir, d.name)] : [],
-    );
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith('.html') ? [join(dir, d.name)] : []));
   return walk(DIST)
     .map((file) => `/${relative(DIST, file).split('\\').join('/')}`.replace(/index\.html$/, ''))
     .sort();
@@ -32,6 +30,12 @@ export function page(path: string): HTMLElement {
 export const isRedirectStub = (path: string) => page(path).querySelector('meta[http-equiv="refresh"]') !== null;
 
 export const CORE_SLUGS = [
-  'regularization', 'overfitting', 'l1-regularization', 'l2-regularization',
-  'elastic-net', 'dropout', 'early-stopping', 'data-augmentation',
+  'regularization',
+  'overfitting',
+  'l1-regularization',
+  'l2-regularization',
+  'elastic-net',
+  'dropout',
+  'early-stopping',
+  'data-augmentation',
 ] as const;

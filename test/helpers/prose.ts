@@ -2,7 +2,11 @@
 export function prose(text: string): string {
   return text
     .replace(/^---\n([\s\S]*?)\n---/, (_all, yaml: string) =>
-      yaml.split('\n').map((line) => (/^(title|summary|description):/.test(line) ? line.replace(/^\w+:/, '') : '')).join('\n'))
+      yaml
+        .split('\n')
+        .map((line) => (/^(title|summary|description):/.test(line) ? line.replace(/^\w+:/, '') : ''))
+        .join('\n'),
+    )
     .replace(/\$\$[\s\S]*?\$\$/g, ' ')
     .replace(/\$[^$\n]*\$/g, ' ')
     .replace(/```[\s\S]*?```/g, ' ')

@@ -2,12 +2,23 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm', '.webmanifest': 'application/manifest+json',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /** Resolves a URL path to a file in `root` as a static host does (`/a/` → `/a/index.html`). */
@@ -58,7 +69,15 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
     const file = resolveFile(root, path);
     const status = file ? 200 : 404;
     const body = file ?? join(root, '404.html');
-    res.writeHead(status, { 'Content-Type': TYPES[extname(body)] ?? 'application/octet-stream', ...(file ? headersFor(rules, path) : {}) });
+    const type = TYPES[extname(body)] ?? 'application/octet-stream';
+    const headers = { 'Content-Type': type, ...(file ? headersFor(rules, path) : {}) };
+    // Text is gzipped when the client accepts it, as GitHub Pages and other static hosts do.
+    if (/^(text\/|application\/(json|xml|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(status, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      createReadStream(body).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(status, headers);
     createReadStream(body).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

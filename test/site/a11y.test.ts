@@ -9,13 +9,30 @@ const baseURL = inject('baseURL');
 // Redirect stubs leave at once (meta refresh); every other built page is scanned.
 const pages = builtPages().filter((p) => !isRedirectStub(p));
 /** One page of each kind, for the dark theme. */
-const KINDS = ['/ja/', '/en/', '/ja/glossary/', '/en/glossary/', '/ja/glossary/l1-regularization/', '/en/glossary/dropout/', '/en/glossary/elastic-net/', '/ja/articles/', '/ja/articles/regularization-overview/', '/404.html'];
+const KINDS = [
+  '/ja/',
+  '/en/',
+  '/ja/glossary/',
+  '/en/glossary/',
+  '/ja/glossary/l1-regularization/',
+  '/en/glossary/dropout/',
+  '/en/glossary/elastic-net/',
+  '/ja/articles/',
+  '/ja/articles/regularization-overview/',
+  '/404.html',
+];
 
 const browser = useSharedBrowser();
 
 async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
 }
 
 async function scan(theme: 'light' | 'dark', paths: string[], width: number) {

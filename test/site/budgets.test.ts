@@ -21,12 +21,15 @@ async function measure(path: string) {
   const context = await browser().newContext({ baseURL, viewport: { width: 412, height: 900 } });
   const page = await context.newPage();
   const scripts = new Set<string>();
-  page.on('request', (r) => { if (r.resourceType() === 'script' || /\.js(\?|$)/.test(r.url())) scripts.add(r.url()); });
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script' || /\.js(\?|$)/.test(r.url())) scripts.add(r.url());
+  });
   context.on('serviceworker', () => {});
   await page.addInitScript(() => {
     (window as unknown as { __longest: number }).__longest = 0;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) (window as unknown as { __longest: number }).__longest = Math.max((window as unknown as { __longest: number }).__longest, e.duration);
+      for (const e of list.getEntries())
+        (window as unknown as { __longest: number }).__longest = Math.max((window as unknown as { __longest: number }).__longest, e.duration);
     }).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(path);
@@ -34,10 +37,16 @@ async function measure(path: string) {
     await demo.scrollIntoViewIfNeeded();
     await page.waitForTimeout(50);
   }
-  await page.waitForFunction(() => [...document.querySelectorAll('figure.demo > *:not(figcaption)')].every((el) => (el as HTMLElement).dataset.ready !== undefined || el.querySelector('[data-ready]') !== null));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('figure.demo > *:not(figcaption)')].every(
+      (el) => (el as HTMLElement).dataset.ready !== undefined || el.querySelector('[data-ready]') !== null,
+    ),
+  );
   await page.waitForTimeout(300);
   const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
-  const inline = parsed(path).querySelectorAll('script:not([src])').reduce((s, el) => s + gzipSync(el.text).length, 0);
+  const inline = parsed(path)
+    .querySelectorAll('script:not([src])')
+    .reduce((s, el) => s + gzipSync(el.text).length, 0);
   const external = [...scripts].filter((u) => u.startsWith(baseURL)).reduce((s, u) => s + gzBytes(u), 0);
   await context.close();
   return { js: inline + external, longest, demos: parsed(path).querySelectorAll('figure.demo').length };

@@ -43,7 +43,10 @@ describe('built site: pages', () => {
 
   it('redirects lasso and ridge in both languages, with noindex and a canonical link, outside the sitemap', () => {
     const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
-    for (const [from, to] of [['lasso', 'l1-regularization'], ['ridge', 'l2-regularization']]) {
+    for (const [from, to] of [
+      ['lasso', 'l1-regularization'],
+      ['ridge', 'l2-regularization'],
+    ]) {
       for (const lang of LANGS) {
         const path = `/${lang}/glossary/${from}/`;
         const doc = page(path);
@@ -63,7 +66,9 @@ describe('built site: meta', () => {
       const doc = page(`/${lang}/glossary/${slug}/`);
       const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
       expect(new URL(canonical).pathname).toBe(`/${lang}/glossary/${slug}/`);
-      const hreflang = Object.fromEntries(doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]));
+      const hreflang = Object.fromEntries(
+        doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
+      );
       expect(hreflang).toEqual({ ja: `/ja/glossary/${slug}/`, en: `/en/glossary/${slug}/`, 'x-default': `/ja/glossary/${slug}/` });
       for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:locale', 'og:site_name']) {
         expect(doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content'), `${slug} ${property}`).toBeTruthy();

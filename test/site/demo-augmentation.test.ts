@@ -16,7 +16,9 @@ describe('data augmentation demo', () => {
     expect(await page.locator('#augment [data-chart="points"] path.boundary').count()).toBe(1);
     expect(await page.locator('#augment [data-chart="accuracy"] circle.seed').count()).toBe(10);
     expect(await page.locator('#augment tbody tr').count()).toBe(6);
-    expect(await page.locator('#augment [data-role="status"]').textContent()).toMatch(/^テスト正解率（5 シードの平均 ± 標準偏差）：拡張なし [\d.]+ ± [\d.]+%、拡張あり/);
+    expect(await page.locator('#augment [data-role="status"]').textContent()).toMatch(
+      /^テスト正解率（5 シードの平均 ± 標準偏差）：拡張なし [\d.]+ ± [\d.]+%、拡張あり/,
+    );
     expect(await page.locator('#augment .demo-controls').isVisible()).toBe(false);
     await context.close();
   });

@@ -22,7 +22,9 @@ describe('dropout demo', () => {
     expect(await demo.locator('[data-role="progress"]').textContent()).toBe('エポック 300 / 300');
     expect(await demo.locator('tbody tr').count()).toBe(2);
     expect(await tableText(page)).toMatch(/ドロップアウト p = 0\.3\t0\.\d{3}\t0\.\d{3}\t\d+\.\d%\t\d+\.\d%/);
-    expect(await demo.locator('[data-role="summary"]').textContent()).toMatch(/^300エポック後の検証損失：ドロップアウト p = 0\.3 は 0\.\d{3}、ドロップアウトなしは 0\.\d{3}$/);
+    expect(await demo.locator('[data-role="summary"]').textContent()).toMatch(
+      /^300エポック後の検証損失：ドロップアウト p = 0\.3 は 0\.\d{3}、ドロップアウトなしは 0\.\d{3}$/,
+    );
     // The demo sits before the "when to use" section.
     const order = await page.evaluate(() => {
       const demo = document.getElementById('dropout')!;
@@ -55,7 +57,9 @@ describe('dropout demo', () => {
     expect(await page.locator('#dropout [data-role="net-text"]').textContent()).toBe('Not trained yet.');
     await page.getByRole('button', { name: 'One step' }).click();
     await expect.poll(() => steps(page), WAIT).toBe(1);
-    expect(await page.locator('#dropout [data-role="net-text"]').textContent()).toMatch(/^Dropped units: \d+ \/ 16 in hidden layer 1, \d+ \/ 16 in hidden layer 2$/);
+    expect(await page.locator('#dropout [data-role="net-text"]').textContent()).toMatch(
+      /^Dropped units: \d+ \/ 16 in hidden layer 1, \d+ \/ 16 in hidden layer 2$/,
+    );
     expect(await page.locator('#dropout [data-chart="net"] .unit.off').count()).toBe(1);
 
     // Fastest speed, play to the end: the same numbers again.

@@ -14,7 +14,9 @@ describe('early-stopping demo', () => {
     expect(await page.locator('#stopping .best-dot').count()).toBe(1);
     expect(await page.locator('#stopping [data-role="test-rows"] tr').count()).toBe(3);
     expect(await page.locator('#stopping [data-role="curve-rows"] tr').count()).toBe(21);
-    expect(await page.locator('#stopping [data-role="status"]').textContent()).toMatch(/^\d+エポック目で停止し、\d+エポック目の重みに戻しました。テスト損失は 0\.\d{3}/);
+    expect(await page.locator('#stopping [data-role="status"]').textContent()).toMatch(
+      /^\d+エポック目で停止し、\d+エポック目の重みに戻しました。テスト損失は 0\.\d{3}/,
+    );
     expect(await page.locator('#stopping .demo-controls').isVisible()).toBe(false);
     await context.close();
   });

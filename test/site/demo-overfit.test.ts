@@ -4,7 +4,14 @@ import { useSharedBrowser, collectErrors } from '../helpers/site-browser';
 const baseURL = inject('baseURL');
 const browser = useSharedBrowser();
 
-const testError = (status: string | null) => Number(/テスト誤差 ([\d.e+−-]+)|test error ([\d.e+−-]+)/.exec(status ?? '')!.slice(1).find(Boolean)!.replace('−', '-'));
+const testError = (status: string | null) =>
+  Number(
+    /テスト誤差 ([\d.e+−-]+)|test error ([\d.e+−-]+)/
+      .exec(status ?? '')!
+      .slice(1)
+      .find(Boolean)!
+      .replace('−', '-'),
+  );
 
 describe('overfitting demo', () => {
   it('has its figures and error table without JavaScript', async () => {

@@ -73,7 +73,12 @@ describe('coefficient paths demo', () => {
     const { page, errors, close } = await open('/en/glossary/elastic-net/?paths.model=enet&paths.rho=7&paths.lambda=abc&paths.std=0#paths');
     await ready(page);
     expect(await page.locator('#paths').getByRole('radio', { name: 'Elastic Net' }).isChecked()).toBe(true);
-    expect(await page.locator('#paths').getByRole('slider', { name: /Mixing ratio/ }).inputValue()).toBe('0.95');
+    expect(
+      await page
+        .locator('#paths')
+        .getByRole('slider', { name: /Mixing ratio/ })
+        .inputValue(),
+    ).toBe('0.95');
     expect(await page.getByRole('checkbox', { name: 'Standardize the features' }).isChecked()).toBe(false);
     const message = page.locator('#paths .demo-message');
     expect(await message.isVisible()).toBe(true);
@@ -114,7 +119,9 @@ describe('coefficient paths demo', () => {
     const context = await browser().newContext({ baseURL, viewport: { width: 800, height: 600 } });
     const page = await context.newPage();
     const scripts: string[] = [];
-    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
     await page.goto('/ja/glossary/l1-regularization/');
     await page.waitForTimeout(300);
     expect(scripts.filter((s) => /view\.[\w-]+\.js/.test(s))).toEqual([]);

@@ -35,7 +35,9 @@ describe('weight-decay demo', () => {
     await slider.focus();
     await page.keyboard.press('Home');
     await page.waitForFunction(ready);
-    expect(await status.textContent()).toMatch(/^λ = 0\.0001: under SGD the L2 and weight-decay parameters differ by at most \d\.\de−1\d .* Under Adam they are \d\.\d+ apart/);
+    expect(await status.textContent()).toMatch(
+      /^λ = 0\.0001: under SGD the L2 and weight-decay parameters differ by at most \d\.\de−1\d .* Under Adam they are \d\.\d+ apart/,
+    );
     expect(await slider.getAttribute('aria-valuetext')).toBe('λ = 0.0001');
     expect(await page.locator('#decay [data-chart="norm"]').innerHTML()).not.toBe(svg);
     expect(await page.locator('#decay tbody').textContent()).not.toBe(table);

@@ -10,11 +10,17 @@ const LANGS = ['ja', 'en'] as const;
 const CONTENT = new URL('../../content/', import.meta.url);
 const frontmatterOf = (kind: string, lang: string, slug: string) =>
   parseFrontmatter(readFileSync(new URL(`${kind}/${lang}/${slug}.mdx`, CONTENT), 'utf8')).frontmatter as Record<string, unknown>;
-const slugsOf = (kind: string, lang: string) => readdirSync(new URL(`${kind}/${lang}/`, CONTENT)).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4));
+const slugsOf = (kind: string, lang: string) =>
+  readdirSync(new URL(`${kind}/${lang}/`, CONTENT))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.slice(0, -4));
 const pages = builtPages();
 const articlePages = pages.filter((p) => /^\/(ja|en)\/articles\/[^/]+\/$/.test(p));
 const glossaryHrefs = (path: string, selector: string) =>
-  page(path).querySelectorAll(selector).map((a) => a.getAttribute('href')!).filter((h) => /^\/(ja|en)\/glossary\/[^/]+\/$/.test(h));
+  page(path)
+    .querySelectorAll(selector)
+    .map((a) => a.getAttribute('href')!)
+    .filter((h) => /^\/(ja|en)\/glossary\/[^/]+\/$/.test(h));
 
 describe('term links', () => {
   it('leaves no term: link unresolved on any page', () => {
@@ -42,16 +48,25 @@ describe('term links', () => {
 describe('reading path and "used in"', () => {
   it.each(LANGS)('the %s home page lists every article in order as "start here"', (lang) => {
     const order = slugsOf('articles', lang).sort((a, b) => Number(frontmatterOf('articles', lang, a).order) - Number(frontmatterOf('articles', lang, b).order));
-    const listed = page(`/${lang}/`).querySelectorAll('.reading-path a').map((a) => a.getAttribute('href'));
+    const listed = page(`/${lang}/`)
+      .querySelectorAll('.reading-path a')
+      .map((a) => a.getAttribute('href'));
     expect(listed).toEqual(order.map((slug) => `/${lang}/articles/${slug}/`));
   });
 
   it.each(articlePages)('every term that %s links lists the article under "used in"', (path) => {
     const lang = path.split('/')[1];
     for (const term of new Set(glossaryHrefs(path, '.prose a'))) {
-      const usedIn = page(term).querySelectorAll('.used-in ul a').map((a) => a.getAttribute('href'));
+      const usedIn = page(term)
+        .querySelectorAll('.used-in ul a')
+        .map((a) => a.getAttribute('href'));
       expect(usedIn, `${term} lists ${path}`).toContain(path);
-      expect(page(path).querySelectorAll('.used-terms a').map((a) => a.getAttribute('href')), `${path} lists ${term}`).toContain(term);
+      expect(
+        page(path)
+          .querySelectorAll('.used-terms a')
+          .map((a) => a.getAttribute('href')),
+        `${path} lists ${term}`,
+      ).toContain(term);
       expect(term.startsWith(`/${lang}/`)).toBe(true);
     }
   });
@@ -69,16 +84,22 @@ describe('tags', () => {
       }
     }
     expect(tagged.size).toBeGreaterThan(5);
-    const index = page(`/${lang}/tags/`).querySelectorAll('.tag-cloud a').map((a) => a.getAttribute('href'));
+    const index = page(`/${lang}/tags/`)
+      .querySelectorAll('.tag-cloud a')
+      .map((a) => a.getAttribute('href'));
     expect(index.sort()).toEqual([...tagged.keys()].map((s) => `/${lang}/tags/${s}/`).sort());
     for (const [slug, entries] of tagged) {
-      const links = page(`/${lang}/tags/${slug}/`).querySelectorAll('main h3 a, main .article-list a').map((a) => a.getAttribute('href'));
+      const links = page(`/${lang}/tags/${slug}/`)
+        .querySelectorAll('main h3 a, main .article-list a')
+        .map((a) => a.getAttribute('href'));
       expect(links.sort(), slug).toEqual([...entries].sort());
     }
   });
 
-  it('links a term page\'s tags to their tag pages', () => {
-    const links = page('/ja/glossary/l1-regularization/').querySelectorAll('.tag-links a').map((a) => a.getAttribute('href'));
+  it("links a term page's tags to their tag pages", () => {
+    const links = page('/ja/glossary/l1-regularization/')
+      .querySelectorAll('.tag-links a')
+      .map((a) => a.getAttribute('href'));
     expect(links).toContain('/ja/tags/linear-models/');
   });
 });

@@ -62,7 +62,11 @@ describe('embed.js', () => {
   it('shows the right card on hover, for a term, a redirect and an English term, and fetches the feed once, lazily', async () => {
     const { page, errors, requests, close } = await openBlog();
     expect(requests.filter((u) => u.endsWith('glossary.json'))).toEqual([]);
-    for (const [id, expected] of [['l1', term('l1-regularization')], ['lasso', term('l1-regularization')], ['dropout', term('dropout', enFeed)]] as const) {
+    for (const [id, expected] of [
+      ['l1', term('l1-regularization')],
+      ['lasso', term('l1-regularization')],
+      ['dropout', term('dropout', enFeed)],
+    ] as const) {
       await page.hover(`#${id}`);
       await expect.poll(() => card(page).textContent()).toContain(expected.summary);
       expect(await card(page).locator('.glossary-card-title').textContent()).toContain(expected.title);

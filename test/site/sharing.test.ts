@@ -11,7 +11,10 @@ import { collectErrors, useSharedBrowser } from '../helpers/site-browser';
 const LANGS = ['ja', 'en'] as const;
 const pages = builtPages();
 const contentPages = pages.filter((p) => p.endsWith('/') && p !== '/' && !isRedirectStub(p));
-const termSlugs = (lang: string) => readdirSync(new URL(`../../content/glossary/${lang}/`, import.meta.url)).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4));
+const termSlugs = (lang: string) =>
+  readdirSync(new URL(`../../content/glossary/${lang}/`, import.meta.url))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.slice(0, -4));
 const declaredRedirects = termSlugs('ja').flatMap((slug) => {
   const fm = parseFrontmatter(readFileSync(new URL(`../../content/glossary/ja/${slug}.mdx`, import.meta.url), 'utf8')).frontmatter as { redirects?: string[] };
   return (fm.redirects ?? []).map((from) => ({ from, to: slug }));
@@ -53,11 +56,13 @@ describe('glossary.json and RSS', () => {
     expect(l1.aliases.length).toBeGreaterThan(0);
   });
 
-  it('publishes the feed\'s JSON Schema', () => {
+  it("publishes the feed's JSON Schema", () => {
     const schema = JSON.parse(readFileSync(join(DIST, 'glossary.schema.json'), 'utf8'));
     expect(schema.$schema).toMatch(/json-schema\.org/);
     expect(schema.required).toEqual(expect.arrayContaining(['version', 'lang', 'license', 'terms']));
-    expect(Object.keys(schema.properties.terms.items.properties)).toEqual(expect.arrayContaining(['slug', 'title', 'reading', 'summary', 'url', 'tags', 'aliases', 'redirects', 'updated']));
+    expect(Object.keys(schema.properties.terms.items.properties)).toEqual(
+      expect.arrayContaining(['slug', 'title', 'reading', 'summary', 'url', 'tags', 'aliases', 'redirects', 'updated']),
+    );
   });
 
   it.each(LANGS)('the %s RSS lists every article with an absolute link', (lang) => {
@@ -117,7 +122,9 @@ describe('anchors and copy buttons', () => {
     const url = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
     expect(url).toMatch(/\/ja\/glossary\/l1-regularization\/$/);
     const copied = async (name: RegExp) => {
-      await page.locator('.share .copy-status').evaluate((e) => { e.textContent = ''; });
+      await page.locator('.share .copy-status').evaluate((e) => {
+        e.textContent = '';
+      });
       await page.getByRole('button', { name }).click();
       await expect.poll(() => page.locator('.share .copy-status').textContent()).toContain('コピーしました');
       return page.evaluate(() => navigator.clipboard.readText());
@@ -125,12 +132,14 @@ describe('anchors and copy buttons', () => {
     expect(await copied(/このページのリンクをコピー/)).toBe(url);
     expect(await copied(/HTML のリンク/)).toBe(`<a href="${url}">L1正則化</a>`);
     expect(await copied(/Markdown のリンク/)).toBe(`[L1正則化](${url})`);
-    expect(await copied(/引用をコピー/)).toMatch(new RegExp(`^正則化ずかん「L1正則化」${url.replace(/[./]/g, '\\$&')}（最終更新：\\d{4}年\\d{1,2}月\\d{1,2}日、CC BY 4\\.0）$`));
+    expect(await copied(/引用をコピー/)).toMatch(
+      new RegExp(`^正則化ずかん「L1正則化」${url.replace(/[./]/g, '\\$&')}（最終更新：\\d{4}年\\d{1,2}月\\d{1,2}日、CC BY 4\\.0）$`),
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
 
-  it('copies a link to a demo\'s current setting', async () => {
+  it("copies a link to a demo's current setting", async () => {
     const context = await browser().newContext({ baseURL, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     const errors = collectErrors(page);

@@ -43,11 +43,12 @@ describe('augmentation demo model', () => {
   it('draws the 0.5 contour of a radial field as a closed ring of segments', () => {
     const v = VIEWPORTS.circles;
     const p: number[] = [];
-    for (let r = 0; r < GRID; r++) for (let c = 0; c < GRID; c++) {
-      const x = v.x[0] + ((v.x[1] - v.x[0]) * c) / (GRID - 1);
-      const y = v.y[1] - ((v.y[1] - v.y[0]) * r) / (GRID - 1);
-      p.push(Math.hypot(x, y) < 0.75 ? 1 : 0);
-    }
+    for (let r = 0; r < GRID; r++)
+      for (let c = 0; c < GRID; c++) {
+        const x = v.x[0] + ((v.x[1] - v.x[0]) * c) / (GRID - 1);
+        const y = v.y[1] - ((v.y[1] - v.y[0]) * r) / (GRID - 1);
+        p.push(Math.hypot(x, y) < 0.75 ? 1 : 0);
+      }
     const path = boundaryPath(p, v);
     expect(path.match(/M/g)!.length).toBeGreaterThan(20);
     expect(boundaryPath(new Array(GRID * GRID).fill(0.9), v)).toBe('');
@@ -60,7 +61,9 @@ describe('augmentation demo model', () => {
     expect(svg).not.toContain('boundary');
     const r = { without: summarize([0.9, 0.8]), with: summarize([0.95, 0.85]), boundary: [] };
     expect(tableRows(r, [0, 1], { 'demo.augmentation.meanSd': 'mean ± sd' })).toEqual([
-      ['0', '90.0', '95.0'], ['1', '80.0', '85.0'], ['mean ± sd', '85.0 ± 7.1', '90.0 ± 7.1'],
+      ['0', '90.0', '95.0'],
+      ['1', '80.0', '85.0'],
+      ['mean ± sd', '85.0 ± 7.1', '90.0 ± 7.1'],
     ]);
   });
 

@@ -7,13 +7,14 @@ import { prose } from '../helpers/prose';
 const ROOT = new URL('../../content/', import.meta.url).pathname;
 const files = ['glossary', 'articles'].flatMap((kind) =>
   ['ja', 'en'].flatMap((lang) =>
-    readdirSync(join(ROOT, kind, lang)).filter((f) => f.endsWith('.mdx')).map((f) => ({ lang, path: `content/${kind}/${lang}/${f}` })),
+    readdirSync(join(ROOT, kind, lang))
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => ({ lang, path: `content/${kind}/${lang}/${f}` })),
   ),
 );
 
 const JA = '[\\u3041-\\u3096\\u30a1-\\u30fa\\u30fc\\u4e00-\\u9fff]';
-const lineNumbersOf = (text: string, re: RegExp) =>
-  text.split('\n').flatMap((line, i) => (re.test(line) ? [`${i + 1}: ${line.trim().slice(0, 60)}`] : []));
+const lineNumbersOf = (text: string, re: RegExp) => text.split('\n').flatMap((line, i) => (re.test(line) ? [`${i + 1}: ${line.trim().slice(0, 60)}`] : []));
 
 describe('content typography', () => {
   it('finds content files', () => {

@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { parseCorrections } from '../../src/utils/corrections';
 
 const entry = (over: Record<string, string> = {}) => {
-  const e = { id: '2026-11-25-ridge-formula', date: '2026-11-25', page: 'glossary/l2-regularization', ja: '係数を直しました。', en: 'Fixed a factor.', ...over };
-  return `- ${Object.entries(e).map(([k, v]) => `${k}: ${v}`).join('\n  ')}\n`;
+  const e = {
+    id: '2026-11-25-ridge-formula',
+    date: '2026-11-25',
+    page: 'glossary/l2-regularization',
+    ja: '係数を直しました。',
+    en: 'Fixed a factor.',
+    ...over,
+  };
+  return `- ${Object.entries(e)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n  ')}\n`;
 };
 const known = (page: string) => ['glossary/l2-regularization', 'articles/choosing-lambda'].includes(page);
 

@@ -1,6 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Reply, createController } from '../../src/demos/dropout/controller';
-import { DATASET_CONFIG, DROPOUT_SPECS, GRID, LAYERS, N_VAL, createRun, demoData, finalFrame, fmtRate, roundRate, stepsPerTick } from '../../src/demos/dropout/model';
+import {
+  DATASET_CONFIG,
+  DROPOUT_SPECS,
+  GRID,
+  LAYERS,
+  N_VAL,
+  createRun,
+  demoData,
+  finalFrame,
+  fmtRate,
+  roundRate,
+  stepsPerTick,
+} from '../../src/demos/dropout/model';
 import { BANDS, boundarySvg, contourPath, dropText, networkSvg, renderDropout, tableRows } from '../../src/demos/dropout/render';
 import { en, ja } from '../../src/i18n/ui/dropout';
 import { readState } from '../../src/demos/url-state';
@@ -71,7 +83,12 @@ describe('dropout demo model', { timeout: 30_000 }, () => {
 
   it('reports the masks of the last step: units for dropout, weights for DropConnect', () => {
     const run = createRun(defaults);
-    expect(run.frame().masks.units.flat().every((m) => m === 1)).toBe(true);
+    expect(
+      run
+        .frame()
+        .masks.units.flat()
+        .every((m) => m === 1),
+    ).toBe(true);
     run.advance(1);
     const f = run.frame();
     expect(f.masks.units).toHaveLength(2);

@@ -18,7 +18,12 @@ function bruteForce(Q: Quad2, c: Vec2, t: number, norm: (w: Vec2) => number): nu
   return best;
 }
 
-const quad = fc.record({ a: fc.double({ min: 0.2, max: 5, noNaN: true }), d: fc.double({ min: 0.2, max: 5, noNaN: true }), r: fc.double({ min: -0.9, max: 0.9, noNaN: true }) })
+const quad = fc
+  .record({
+    a: fc.double({ min: 0.2, max: 5, noNaN: true }),
+    d: fc.double({ min: 0.2, max: 5, noNaN: true }),
+    r: fc.double({ min: -0.9, max: 0.9, noNaN: true }),
+  })
   .map(({ a, d, r }) => ({ a, d, b: r * Math.sqrt(a * d) }));
 const vec = fc.tuple(fc.double({ min: -3, max: 3, noNaN: true }), fc.double({ min: -3, max: 3, noNaN: true })) as fc.Arbitrary<Vec2>;
 const budget = fc.double({ min: 0.05, max: 3, noNaN: true });
@@ -75,7 +80,10 @@ describe('constrained optimum of a 2-D quadratic', () => {
     const c: Vec2 = [1, -0.5];
     for (const s of [0, 1, 2, 3]) {
       const phi = (s * Math.PI) / 2 + 0.3;
-      const p: Vec2 = [c[0] + rx * Math.cos(phi) * Math.cos(angle) - ry * Math.sin(phi) * Math.sin(angle), c[1] + rx * Math.cos(phi) * Math.sin(angle) + ry * Math.sin(phi) * Math.cos(angle)];
+      const p: Vec2 = [
+        c[0] + rx * Math.cos(phi) * Math.cos(angle) - ry * Math.sin(phi) * Math.sin(angle),
+        c[1] + rx * Math.cos(phi) * Math.sin(angle) + ry * Math.sin(phi) * Math.cos(angle),
+      ];
       expect(quadLoss(A, c, p)).toBeCloseTo(level, 10);
     }
   });

@@ -3,10 +3,27 @@ import { GOJUON_ROWS, gojuonRow, groupByGojuon, groupByLetter } from '../../src/
 
 describe('gojuonRow', () => {
   it.each([
-    ['あいうえお', 'あ'], ['かくりつ', 'か'], ['がくしゅう', 'か'], ['さいてき', 'さ'], ['じょうほう', 'さ'],
-    ['たんじゅん', 'た'], ['どろっぷあうと', 'た'], ['ないせき', 'な'], ['はんか', 'は'], ['ばいあす', 'は'],
-    ['ぱす', 'は'], ['まっぷ', 'ま'], ['やくわり', 'や'], ['ゆう', 'や'], ['らっそ', 'ら'], ['わいと', 'わ'],
-    ['をん', 'わ'], ['ゔぁりあんす', 'あ'], ['ぁあ', 'あ'], ['ゃ', 'や'], ['っぷ', 'た'],
+    ['あいうえお', 'あ'],
+    ['かくりつ', 'か'],
+    ['がくしゅう', 'か'],
+    ['さいてき', 'さ'],
+    ['じょうほう', 'さ'],
+    ['たんじゅん', 'た'],
+    ['どろっぷあうと', 'た'],
+    ['ないせき', 'な'],
+    ['はんか', 'は'],
+    ['ばいあす', 'は'],
+    ['ぱす', 'は'],
+    ['まっぷ', 'ま'],
+    ['やくわり', 'や'],
+    ['ゆう', 'や'],
+    ['らっそ', 'ら'],
+    ['わいと', 'わ'],
+    ['をん', 'わ'],
+    ['ゔぁりあんす', 'あ'],
+    ['ぁあ', 'あ'],
+    ['ゃ', 'や'],
+    ['っぷ', 'た'],
   ])('%s is in the %s row', (reading, row) => {
     expect(gojuonRow(reading)).toBe(row);
   });
@@ -37,7 +54,11 @@ describe('groupByGojuon', () => {
     { title: 'データ拡張', reading: 'でーたかくちょう' },
     { title: '早期終了', reading: 'そうきしゅうりょう' },
   ];
-  const groups = groupByGojuon(terms, (t) => t.reading, (t) => t.title);
+  const groups = groupByGojuon(
+    terms,
+    (t) => t.reading,
+    (t) => t.title,
+  );
 
   it('orders the groups by row and leaves out empty rows', () => {
     expect(groups.map((g) => g.key)).toEqual(['あ', 'か', 'さ', 'た', 'は', 'ら']);

@@ -8,7 +8,8 @@ describe('grouping demo model', () => {
     const a = makeGroupedData(0.9, 3);
     expect(makeGroupedData(0.9, 3)).toEqual(a);
     const col = (j: number) => a.X.map((r) => r[j]!);
-    const corr = (u: number[], v: number[]) => u.reduce((s, x, i) => s + x * v[i]!, 0) / Math.sqrt(u.reduce((s, x) => s + x * x, 0) * v.reduce((s, x) => s + x * x, 0));
+    const corr = (u: number[], v: number[]) =>
+      u.reduce((s, x, i) => s + x * v[i]!, 0) / Math.sqrt(u.reduce((s, x) => s + x * x, 0) * v.reduce((s, x) => s + x * x, 0));
     expect(corr(col(0), col(1))).toBeGreaterThan(0.8);
     expect(Math.abs(corr(col(0), col(3)))).toBeLessThan(0.4);
   });
@@ -18,8 +19,12 @@ describe('grouping demo model', () => {
     let enetKept = 0;
     for (let seed = 1; seed <= 10; seed++) {
       const { lasso, enet } = fitGrouping({ ...defaults, seed });
-      lassoKept += keptPerGroup(lasso).slice(0, 2).reduce((s, k) => s + k, 0);
-      enetKept += keptPerGroup(enet).slice(0, 2).reduce((s, k) => s + k, 0);
+      lassoKept += keptPerGroup(lasso)
+        .slice(0, 2)
+        .reduce((s, k) => s + k, 0);
+      enetKept += keptPerGroup(enet)
+        .slice(0, 2)
+        .reduce((s, k) => s + k, 0);
     }
     expect(enetKept).toBe(60); // all 6 signal features, for every seed
     expect(lassoKept).toBeLessThan(0.8 * enetKept); // the lasso drops members of the groups

@@ -10,7 +10,11 @@ describe('redirect map', () => {
   ]);
 
   it('maps every redirect slug to its term', () => {
-    expect([...map]).toEqual([['lasso', 'l1-regularization'], ['variable-selection-l1', 'l1-regularization'], ['ridge', 'l2-regularization']]);
+    expect([...map]).toEqual([
+      ['lasso', 'l1-regularization'],
+      ['variable-selection-l1', 'l1-regularization'],
+      ['ridge', 'l2-regularization'],
+    ]);
   });
 
   it('builds a page per language only where the target term exists', () => {
@@ -27,9 +31,27 @@ describe('redirect map', () => {
 
 describe('glossary feed schema (version 1)', () => {
   const feed = {
-    version: 1, lang: 'ja',
-    license: { spdx: 'CC-BY-4.0', name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.ja', attribution: '正則化ずかん (https://example.org/)' },
-    terms: [{ slug: 'l1-regularization', title: 'L1正則化', reading: 'えるわんせいそくか', summary: '要約です。', url: 'https://example.org/ja/glossary/l1-regularization/', tags: [], aliases: ['ラッソ'], redirects: ['lasso'], updated: '2026-11-25' }],
+    version: 1,
+    lang: 'ja',
+    license: {
+      spdx: 'CC-BY-4.0',
+      name: 'CC BY 4.0',
+      url: 'https://creativecommons.org/licenses/by/4.0/deed.ja',
+      attribution: '正則化ずかん (https://example.org/)',
+    },
+    terms: [
+      {
+        slug: 'l1-regularization',
+        title: 'L1正則化',
+        reading: 'えるわんせいそくか',
+        summary: '要約です。',
+        url: 'https://example.org/ja/glossary/l1-regularization/',
+        tags: [],
+        aliases: ['ラッソ'],
+        redirects: ['lasso'],
+        updated: '2026-11-25',
+      },
+    ],
   };
 
   it('accepts a valid feed, with or without reading', () => {

@@ -11,7 +11,12 @@ const valid = {
   aliases: ['Lasso', 'ラッソ'],
   redirects: ['lasso'],
   references: [
-    { authors: 'Tibshirani, R.', title: 'Regression Shrinkage and Selection via the Lasso', year: 1996, url: 'https://doi.org/10.1111/j.2517-6161.1996.tb02080.x' },
+    {
+      authors: 'Tibshirani, R.',
+      title: 'Regression Shrinkage and Selection via the Lasso',
+      year: 1996,
+      url: 'https://doi.org/10.1111/j.2517-6161.1996.tb02080.x',
+    },
     { authors: 'Hastie, T., Tibshirani, R., & Friedman, J.', title: 'The Elements of Statistical Learning', year: 2009, section: '§3.4' },
   ],
   updated: new Date('2026-11-24'),
@@ -34,7 +39,9 @@ describe('glossary schema', () => {
   it('accepts an English entry without reading, and a book reference without url', () => {
     const { reading: _reading, ...en } = valid;
     const book = { authors: 'Hastie, T. et al.', title: 'ESL', year: 2009, section: '§3.4' };
-    expect(failingPaths({ ...en, title: 'L1 regularization', summary: 'A penalty on |w| that sets some weights to exactly zero.', references: [book, book] })).toEqual([]);
+    expect(
+      failingPaths({ ...en, title: 'L1 regularization', summary: 'A penalty on |w| that sets some weights to exactly zero.', references: [book, book] }),
+    ).toEqual([]);
   });
 
   it.each([
@@ -104,7 +111,13 @@ describe('glossary schema', () => {
 
 describe('article schema', () => {
   const ref = { authors: 'Hastie, T. et al.', title: 'ESL', year: 2009 };
-  const article = { title: '過学習と正則化の全体像', description: '全体像です。', references: [ref, ref, ref, ref], published: '2026-11-24', updated: '2026-11-24' };
+  const article = {
+    title: '過学習と正則化の全体像',
+    description: '全体像です。',
+    references: [ref, ref, ref, ref],
+    published: '2026-11-24',
+    updated: '2026-11-24',
+  };
 
   it('accepts a minimal article', () => {
     const parsed = articleSchema.parse(article);

@@ -38,10 +38,13 @@ describe('remarkTermLinks', () => {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), text);
   };
-  write('content/glossary/ja/l1-regularization.mdx', '---\ntitle: L1正則化\naliases: [ラッソ]\nredirects: [lasso]\n---\n');
   write('content/glossary/ja/regularization.mdx', '---\ntitle: 正則化\n---\n');
-  write('content/glossary/en/regularization.mdx', '---\ntitle: Regularization\n---\n');
-  write('content/articles/ja/guide.mdx', '---\ntitle: 手引き\n---\n');
+  write('content/glossary/en/regularization.mdx', '---\ntitle: Regularization\n---\n\n## The maths [#math]\n');
+  write(
+    'content/glossary/ja/l1-regularization.mdx',
+    '---\ntitle: L1正則化\naliases: [ラッソ]\nredirects: [lasso]\n---\n\n## 数式 [#math]\n\n<CoefficientPaths model="lasso" />\n\n<ComparisonTable kind="dropout" />\n',
+  );
+  write('content/articles/ja/guide.mdx', '---\ntitle: 手引き\n---\n\n## 節 [#x]\n');
 
   const run = (path: string, markdown: string) => {
     const file = new VFile({ path: join(root, path), value: markdown });
@@ -85,6 +88,17 @@ describe('remarkTermLinks', () => {
     );
     expect(() => run('content/articles/ja/guide.mdx', '[x](/en/glossary/regularisation/)\n')).toThrow(/guide\.mdx:1:1: link to a missing page/);
     expect(() => run('content/articles/ja/guide.mdx', '[x](/ja/articles/nope/)\n')).toThrow(/missing page "\/ja\/articles\/nope\/"/);
+  });
+
+  it('checks anchors: headings, demos (default or given id), page sections, and this page', () => {
+    const ok =
+      '[a](/ja/glossary/lasso/#paths) [b](term:l1-regularization#dropout-table) [c](/ja/glossary/l1-regularization/#references) [d](#demo2)\n\n<NormGeometry id="demo2" />\n';
+    expect(() => run('content/articles/ja/guide.mdx', ok)).not.toThrow();
+    expect(() => run('content/articles/ja/guide.mdx', '\n[a](/ja/glossary/l1-regularization/#maths)\n')).toThrow(
+      /guide\.mdx:2:1: link to a missing anchor "#maths" on \/ja\/glossary\/l1-regularization\/ \(it has: .*math,/,
+    );
+    expect(() => run('content/articles/ja/guide.mdx', '[a](term:l1-regularization#intuition)\n')).toThrow(/missing anchor "#intuition"/);
+    expect(() => run('content/articles/ja/guide.mdx', '[a](#nowhere)\n')).toThrow(/missing anchor "#nowhere" on this page/);
   });
 
   it('ignores files outside the content folders', () => {

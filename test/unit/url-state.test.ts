@@ -42,8 +42,15 @@ describe('readState', () => {
       fc.property(fc.string(), fc.string(), fc.string(), fc.string(), (a, b, c, d) => {
         const params = new URLSearchParams({ 'p.lambda': a, 'p.degree': b, 'p.model': c, 'p.std': d });
         const { state } = readState('p', params, specs);
-        return state.lambda >= 0.01 && state.lambda <= 100 && Number.isInteger(state.degree) && state.degree >= 0 &&
-          state.degree <= 15 && ['lasso', 'ridge', 'enet'].includes(state.model) && typeof state.std === 'boolean';
+        return (
+          state.lambda >= 0.01 &&
+          state.lambda <= 100 &&
+          Number.isInteger(state.degree) &&
+          state.degree >= 0 &&
+          state.degree <= 15 &&
+          ['lasso', 'ridge', 'enet'].includes(state.model) &&
+          typeof state.std === 'boolean'
+        );
       }),
     );
   });
@@ -59,13 +66,19 @@ describe('writeState', () => {
 
   it('round-trips through readState', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.01, max: 100, noNaN: true }), fc.integer({ min: 0, max: 15 }), fc.constantFrom('lasso', 'ridge', 'enet'), fc.boolean(), (lambda, degree, model, std) => {
-        const url = writeState('p', { lambda, degree, model, std }, specs, new URL('https://x.test/'));
-        const { state, problems } = readState('p', url.search, specs);
-        expect(problems).toEqual([]);
-        expect(state.lambda).toBeCloseTo(lambda, Math.max(0, 3 - Math.floor(Math.log10(lambda))));
-        expect({ ...state, lambda: 0 }).toEqual({ lambda: 0, degree, model, std });
-      }),
+      fc.property(
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        fc.integer({ min: 0, max: 15 }),
+        fc.constantFrom('lasso', 'ridge', 'enet'),
+        fc.boolean(),
+        (lambda, degree, model, std) => {
+          const url = writeState('p', { lambda, degree, model, std }, specs, new URL('https://x.test/'));
+          const { state, problems } = readState('p', url.search, specs);
+          expect(problems).toEqual([]);
+          expect(state.lambda).toBeCloseTo(lambda, Math.max(0, 3 - Math.floor(Math.log10(lambda))));
+          expect({ ...state, lambda: 0 }).toEqual({ lambda: 0, degree, model, std });
+        },
+      ),
     );
   });
 });

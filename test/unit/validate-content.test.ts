@@ -2,12 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { ContentError, type TermRecord, assertValidContent, findContentProblems } from '../../src/utils/validate-content';
 
 const term = (lang: string, slug: string, extra: Partial<TermRecord> = {}): TermRecord => ({
-  lang, slug, filePath: `content/glossary/${lang}/${slug}.mdx`, title: `${slug}-${lang}`, related: [], aliases: [], redirects: [], tags: [], ...extra,
+  lang,
+  slug,
+  filePath: `content/glossary/${lang}/${slug}.mdx`,
+  title: `${slug}-${lang}`,
+  related: [],
+  aliases: [],
+  redirects: [],
+  tags: [],
+  ...extra,
 });
 
 describe('cross-entry content checks', () => {
   it('accepts consistent content', () => {
-    const terms = [term('ja', 'l1-regularization', { related: ['l2-regularization'], redirects: ['lasso'], aliases: ['ラッソ'] }), term('ja', 'l2-regularization'), term('en', 'l1-regularization')];
+    const terms = [
+      term('ja', 'l1-regularization', { related: ['l2-regularization'], redirects: ['lasso'], aliases: ['ラッソ'] }),
+      term('ja', 'l2-regularization'),
+      term('en', 'l1-regularization'),
+    ];
     expect(findContentProblems(terms)).toEqual([]);
   });
 
@@ -34,7 +46,9 @@ describe('cross-entry content checks', () => {
   });
 
   it('wants redirects in the ja file only', () => {
-    expect(findContentProblems([term('en', 'l1-regularization', { redirects: ['lasso'] })])[0]).toMatch(/en\/l1-regularization\.mdx: redirects: declare redirects in the ja file/);
+    expect(findContentProblems([term('en', 'l1-regularization', { redirects: ['lasso'] })])[0]).toMatch(
+      /en\/l1-regularization\.mdx: redirects: declare redirects in the ja file/,
+    );
   });
 
   it('rejects an alias that is another term’s title or alias, ignoring case and width', () => {
@@ -48,22 +62,30 @@ describe('cross-entry content checks', () => {
   });
 
   it('rejects a term that lists itself, and a duplicate slug', () => {
-    expect(findContentProblems([term('ja', 'dropout', { related: ['dropout'] })])).toEqual(['content/glossary/ja/dropout.mdx: related: lists the term itself ("dropout")']);
-    expect(findContentProblems([term('ja', 'dropout'), term('ja', 'dropout', { filePath: 'content/glossary/ja/dropout.md' })])[0]).toMatch(/slug "dropout" is used twice/);
+    expect(findContentProblems([term('ja', 'dropout', { related: ['dropout'] })])).toEqual([
+      'content/glossary/ja/dropout.mdx: related: lists the term itself ("dropout")',
+    ]);
+    expect(findContentProblems([term('ja', 'dropout'), term('ja', 'dropout', { filePath: 'content/glossary/ja/dropout.md' })])[0]).toMatch(
+      /slug "dropout" is used twice/,
+    );
   });
 
-  it('accepts tags from the vocabulary in the entry\'s language only', () => {
+  it("accepts tags from the vocabulary in the entry's language only", () => {
     expect(findContentProblems([term('ja', 'dropout', { tags: ['深層学習'] }), term('en', 'dropout', { tags: ['deep learning'] })])).toEqual([]);
-    const problems = findContentProblems([term('ja', 'dropout', { tags: ['deep learning'] })], [
-      { lang: 'en', slug: 'overview', filePath: 'content/articles/en/overview.mdx', related: [], tags: ['Deep Learning'] },
-    ]);
+    const problems = findContentProblems(
+      [term('ja', 'dropout', { tags: ['deep learning'] })],
+      [{ lang: 'en', slug: 'overview', filePath: 'content/articles/en/overview.mdx', related: [], tags: ['Deep Learning'] }],
+    );
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/^content\/glossary\/ja\/dropout\.mdx: tags: unknown tag "deep learning" \(use one of: 基礎, /);
     expect(problems[1]).toMatch(/^content\/articles\/en\/overview\.mdx: tags: unknown tag "Deep Learning"/);
   });
 
   it('checks the related slugs of articles', () => {
-    const problems = findContentProblems([term('ja', 'dropout')], [{ lang: 'ja', slug: 'overview', filePath: 'content/articles/ja/overview.mdx', related: ['dropout', 'mixup'], tags: [] }]);
+    const problems = findContentProblems(
+      [term('ja', 'dropout')],
+      [{ lang: 'ja', slug: 'overview', filePath: 'content/articles/ja/overview.mdx', related: ['dropout', 'mixup'], tags: [] }],
+    );
     expect(problems).toEqual(['content/articles/ja/overview.mdx: related: unknown slug "mixup" (no content/glossary/ja/mixup.mdx)']);
   });
 

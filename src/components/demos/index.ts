@@ -12,5 +12,17 @@ import NormGeometry from './NormGeometry.astro';
 import OverfittingDemo from './OverfittingDemo.astro';
 import WeightDecayDemo from './WeightDecayDemo.astro';
 
-export const demoComponents = { AugmentationDemo, ComparisonTable, CoefficientPaths, DropoutDemo, EarlyStoppingDemo, ElasticNetGrouping, NormGeometry, OverfittingDemo, WeightDecayDemo } as const;
-export type DemoName = keyof typeof demoComponents;
+import type { DemoName } from './names';
+
+export const demoComponents = {
+  AugmentationDemo,
+  ComparisonTable,
+  CoefficientPaths,
+  DropoutDemo,
+  EarlyStoppingDemo,
+  ElasticNetGrouping,
+  NormGeometry,
+  OverfittingDemo,
+  WeightDecayDemo,
+} as const satisfies Record<DemoName, unknown>;
+export type { DemoName };

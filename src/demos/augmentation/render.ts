@@ -32,7 +32,7 @@ export function boundaryPath(p: readonly number[], v: Viewport): string {
       const a = at(r, c), b = at(r, c + 1), d = at(r + 1, c), e = at(r + 1, c + 1); // prettier-ignore
       const pts: [number, number][] = [];
       const cross = (u: number, w: number, p1: [number, number], p2: [number, number]) => {
-        if ((u < 0) !== (w < 0)) {
+        if (u < 0 !== w < 0) {
           const t = u / (u - w);
           pts.push([p1[0] + t * (p2[0] - p1[0]), p1[1] + t * (p2[1] - p1[1])]);
         }
@@ -91,7 +91,10 @@ export function accuracySvg(r: AugmentResult, t: AugmentStrings): string {
   const step = top1 - lo > 0.3 ? 0.1 : 0.05;
   for (let a = Math.ceil(lo / step - 1e-9) * step; a <= top1 + 1e-9; a += step) ticks.push(a);
   const grid = ticks
-    .map((a) => `<line class="grid" x1="${left}" x2="${w - right}" y1="${f(sy(a))}" y2="${f(sy(a))}"/><text class="tick" x="${left - 4}" y="${f(sy(a) + 3)}" text-anchor="end">${Math.round(a * 100)}%</text>`)
+    .map(
+      (a) =>
+        `<line class="grid" x1="${left}" x2="${w - right}" y1="${f(sy(a))}" y2="${f(sy(a))}"/><text class="tick" x="${left - 4}" y="${f(sy(a) + 3)}" text-anchor="end">${Math.round(a * 100)}%</text>`,
+    )
     .join('');
   const groups = [
     { s: r.without, cls: 'without', label: t['demo.augmentation.without']!, x: left + (w - left - right) * 0.3 },

@@ -4,15 +4,7 @@
  * rate 0. Pure (no DOM): the Web Worker drives it step by step, and the component runs it to
  * the end at build time for the no-JS figures and table.
  */
-import {
-  type Activation,
-  type ClassificationData,
-  type EpochMetrics,
-  type Trainer,
-  createTrainer,
-  makeMoons,
-  makeSpirals,
-} from '../../lib';
+import { type Activation, type ClassificationData, type EpochMetrics, type Trainer, createTrainer, makeMoons, makeSpirals } from '../../lib';
 import type { ParamSpec } from '../url-state';
 
 export const DATASETS = ['moons', 'spirals'] as const;

@@ -91,16 +91,41 @@ export function contourPath(grid: readonly number[], cell: number, level = 0.5):
       const left: [number, number] = [x, y + lerp(a, e) * cell];
       const seg = (p: [number, number], q: [number, number]) => parts.push(`M${r1(p[0])} ${r1(p[1])}L${r1(q[0])} ${r1(q[1])}`);
       switch (idx) {
-        case 1: case 14: seg(left, bottom); break;
-        case 2: case 13: seg(bottom, right); break;
-        case 3: case 12: seg(left, right); break;
-        case 4: case 11: seg(top, right); break;
-        case 6: case 9: seg(top, bottom); break;
-        case 7: case 8: seg(left, top); break;
-        case 5: case 10: {
+        case 1:
+        case 14:
+          seg(left, bottom);
+          break;
+        case 2:
+        case 13:
+          seg(bottom, right);
+          break;
+        case 3:
+        case 12:
+          seg(left, right);
+          break;
+        case 4:
+        case 11:
+          seg(top, right);
+          break;
+        case 6:
+        case 9:
+          seg(top, bottom);
+          break;
+        case 7:
+        case 8:
+          seg(left, top);
+          break;
+        case 5:
+        case 10: {
           // Saddle: a and d on one side, b and e on the other; the centre value decides.
           const centre = (a + b + d + e) / 4 > 0;
-          if ((idx === 10) === centre) { seg(left, bottom); seg(top, right); } else { seg(left, top); seg(bottom, right); }
+          if ((idx === 10) === centre) {
+            seg(left, bottom);
+            seg(top, right);
+          } else {
+            seg(left, top);
+            seg(bottom, right);
+          }
           break;
         }
       }
@@ -224,8 +249,13 @@ export function dropText(frame: RunFrame, t: DropoutStrings): string {
 
 /** Rows of the results table: name, train loss, val loss, train accuracy, val accuracy. */
 export function tableRows(frame: RunFrame, t: DropoutStrings): string[][] {
-  const row = (name: string, p: EpochPoint | undefined) =>
-    [name, fmtLoss(p?.trainLoss ?? Number.NaN), fmtLoss(p?.valLoss ?? Number.NaN), fmtAccuracy(p?.trainAccuracy ?? Number.NaN), fmtAccuracy(p?.valAccuracy ?? Number.NaN)];
+  const row = (name: string, p: EpochPoint | undefined) => [
+    name,
+    fmtLoss(p?.trainLoss ?? Number.NaN),
+    fmtLoss(p?.valLoss ?? Number.NaN),
+    fmtAccuracy(p?.trainAccuracy ?? Number.NaN),
+    fmtAccuracy(p?.valAccuracy ?? Number.NaN),
+  ];
   return [row(dropName(frame.settings, t), frame.history.drop.at(-1)), row(t['demo.dropout.nameNone']!, frame.history.base.at(-1))];
 }
 
@@ -244,9 +274,7 @@ export function renderDropout(frame: RunFrame, data: DemoData, t: DropoutStrings
     netText: dropText(frame, t),
     rows: tableRows(frame, t),
     progress: fill(t['demo.dropout.progress']!, { epoch: frame.epoch, epochs: frame.epochs }),
-    summary: drop && base
-      ? fill(t['demo.dropout.summary']!, { epoch: frame.epoch, name, drop: fmtLoss(drop.valLoss), base: fmtLoss(base.valLoss) })
-      : '',
+    summary: drop && base ? fill(t['demo.dropout.summary']!, { epoch: frame.epoch, name, drop: fmtLoss(drop.valLoss), base: fmtLoss(base.valLoss) }) : '',
     caption: fill(t['demo.dropout.tableCaption']!, {
       epoch: frame.epoch,
       data: t[`demo.dropout.${frame.settings.data}`]!,

@@ -61,10 +61,7 @@ export const trainerOptions = (seed: number) => ({
 /** A run that advances one epoch per call of next(), recording test metrics too. */
 export function createStoppingRun(seed: number) {
   const task = makeTask(seed);
-  const trainer = createTrainer(
-    { X: task.train.X, y: task.train.y, XVal: task.validation.X, yVal: task.validation.y },
-    trainerOptions(seed),
-  );
+  const trainer = createTrainer({ X: task.train.X, y: task.train.y, XVal: task.validation.X, yVal: task.validation.y }, trainerOptions(seed));
   return {
     task,
     trainer,

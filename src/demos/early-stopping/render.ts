@@ -33,19 +33,39 @@ export function renderStopping(rows: readonly EpochRow[], s: StoppingSettings, t
     { points: pts('val', 0, cut), className: 'val' },
   ];
   if (stopEpoch > 0) {
-    series.unshift({ points: pts('train', stopEpoch, MAX_EPOCHS), className: 'after' }, { points: pts('val', stopEpoch, MAX_EPOCHS), className: 'after val-after' });
-    series.push({ points: [[stopEpoch, 0], [stopEpoch, Y_MAX]], className: 'stop-line' });
+    series.unshift(
+      { points: pts('train', stopEpoch, MAX_EPOCHS), className: 'after' },
+      { points: pts('val', stopEpoch, MAX_EPOCHS), className: 'after val-after' },
+    );
+    series.push({
+      points: [
+        [stopEpoch, 0],
+        [stopEpoch, Y_MAX],
+      ],
+      className: 'stop-line',
+    });
   }
   if (bestEpoch > 0) {
-    series.push({ points: [[bestEpoch, 0], [bestEpoch, Y_MAX]], className: 'best-line' });
+    series.push({
+      points: [
+        [bestEpoch, 0],
+        [bestEpoch, Y_MAX],
+      ],
+      className: 'best-line',
+    });
     series.push({ points: [[bestEpoch, rows[bestEpoch - 1]!.val]], className: 'best-dot', dots: true });
   }
   const svg = lineChartSvg({
-    width: 360, height: 240, x: [0, MAX_EPOCHS], y: [0, Y_MAX], title: t['demo.earlyStopping.chartLabel']!,
+    width: 360,
+    height: 240,
+    x: [0, MAX_EPOCHS],
+    y: [0, Y_MAX],
+    title: t['demo.earlyStopping.chartLabel']!,
     series,
     xTicks: [0, 100, 200, 300, 400].map((x) => ({ value: x, label: String(x) })),
     yTicks: [0, 0.25, 0.5, 0.75, 1].map((y) => ({ value: y, label: String(y) })),
-    xLabel: t['demo.earlyStopping.epoch']!, yLabel: t['demo.earlyStopping.loss']!,
+    xLabel: t['demo.earlyStopping.epoch']!,
+    yLabel: t['demo.earlyStopping.loss']!,
   });
 
   const last = rows.at(-1);
@@ -55,8 +75,13 @@ export function renderStopping(rows: readonly EpochRow[], s: StoppingSettings, t
   if (!last || !best) status = t['demo.earlyStopping.statusEmpty']!;
   else if (full && stopEpoch > 0) {
     status = fill(t['demo.earlyStopping.statusDone']!, {
-      stop: stopEpoch, best: bestEpoch, max: MAX_EPOCHS,
-      esLoss: fmtLoss(best.testLoss), fullLoss: fmtLoss(full.testLoss), esAcc: fmtAcc(best.testAcc), fullAcc: fmtAcc(full.testAcc),
+      stop: stopEpoch,
+      best: bestEpoch,
+      max: MAX_EPOCHS,
+      esLoss: fmtLoss(best.testLoss),
+      fullLoss: fmtLoss(full.testLoss),
+      esAcc: fmtAcc(best.testAcc),
+      fullAcc: fmtAcc(full.testAcc),
     });
   } else if (full) status = fill(t['demo.earlyStopping.statusNoStop']!, { max: MAX_EPOCHS, best: bestEpoch });
   else if (stopEpoch > 0) status = fill(t['demo.earlyStopping.statusStopped']!, { stop: stopEpoch, best: bestEpoch });

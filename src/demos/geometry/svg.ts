@@ -53,7 +53,14 @@ export function geometrySvg(norm: Norm, s: GeometryState, title: string): string
   const touching = quadLoss(A, c, w);
   const region =
     norm === 'l1'
-      ? `<polygon class="region" points="${[[s.t, 0], [0, s.t], [-s.t, 0], [0, -s.t]].map(([x, y]) => `${f(toPx(x!))},${f(toPy(y!))}`).join(' ')}"/>`
+      ? `<polygon class="region" points="${[
+          [s.t, 0],
+          [0, s.t],
+          [-s.t, 0],
+          [0, -s.t],
+        ]
+          .map(([x, y]) => `${f(toPx(x!))},${f(toPy(y!))}`)
+          .join(' ')}"/>`
       : `<circle class="region" cx="${f(toPx(0))}" cy="${f(toPy(0))}" r="${f((s.t * SIZE) / (2 * RANGE))}"/>`;
   const levels = [0.5, 1, 2, 3.5].map((k) => ellipse(A, c, touching * k, 'contour')).join('');
   return [

@@ -24,7 +24,11 @@ export function mount(root: HTMLElement): void {
       root.querySelector(`[data-kept="${key}"]`)!.textContent = fill(strings['demo.grouping.kept']!, { a: a!, b: b!, c: c! });
       root.querySelectorAll(`[data-coef="${key}"]`).forEach((td, j) => (td.textContent = fmt(fit[key][j]!)));
     }
-    root.querySelector('[data-role="caption"]')!.textContent = fill(strings['demo.grouping.caption']!, { lambda: state.lambda, corr: state.corr, seed: state.seed });
+    root.querySelector('[data-role="caption"]')!.textContent = fill(strings['demo.grouping.caption']!, {
+      lambda: state.lambda,
+      corr: state.corr,
+      seed: state.seed,
+    });
     for (const input of inputs) {
       const key = input.dataset.param as keyof GroupingSettings;
       input.value = String(state[key]);

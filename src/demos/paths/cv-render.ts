@@ -19,15 +19,24 @@ export function cvSvg(cv: CvCurve, lambda: number, t: Record<string, string>): s
   const pad = (hi - lo) * 0.05;
   const x: [number, number] = [xs[0]!, xs.at(-1)!];
   return lineChartSvg({
-    width: 560, height: 230, x, y: [lo - pad, hi + pad], title: t['demo.paths.cvTitle']!,
-    series: [{
-      points: xs.map((v, i) => [v, cv.mean[i]!]),
-      errorBars: xs.map((v, i) => [v, cv.mean[i]! - cv.se[i]!, cv.mean[i]! + cv.se[i]!]),
-      className: 'cv',
-    }],
-    xTicks: niceTicks(x[0], x[1], 5).filter((v) => Number.isInteger(v)).map((v) => ({ value: v, label: String(v).replace('-', '−') })),
+    width: 560,
+    height: 230,
+    x,
+    y: [lo - pad, hi + pad],
+    title: t['demo.paths.cvTitle']!,
+    series: [
+      {
+        points: xs.map((v, i) => [v, cv.mean[i]!]),
+        errorBars: xs.map((v, i) => [v, cv.mean[i]! - cv.se[i]!, cv.mean[i]! + cv.se[i]!]),
+        className: 'cv',
+      },
+    ],
+    xTicks: niceTicks(x[0], x[1], 5)
+      .filter((v) => Number.isInteger(v))
+      .map((v) => ({ value: v, label: String(v).replace('-', '−') })),
     yTicks: niceTicks(lo, hi).map((v) => ({ value: v, label: String(v) })),
-    xLabel: t['demo.xaxis.lambda']!, yLabel: t['demo.paths.cvAxis']!,
+    xLabel: t['demo.xaxis.lambda']!,
+    yLabel: t['demo.paths.cvAxis']!,
     markers: [
       { x: Math.log10(cv.lambdaMin), className: 'cv-min' },
       { x: Math.log10(cv.lambda1se), className: 'cv-1se' },
@@ -38,8 +47,7 @@ export function cvSvg(cv: CvCurve, lambda: number, t: Record<string, string>): s
 
 export function cvSummary(cv: CvCurve, t: Record<string, string>): string {
   const i = cv.lambdas.indexOf(cv.lambdaMin);
-  return t['demo.paths.cvSummary']!
-    .replace('{min}', formatLambda(cv.lambdaMin))
+  return t['demo.paths.cvSummary']!.replace('{min}', formatLambda(cv.lambdaMin))
     .replace('{mse}', cv.mean[i]!.toFixed(0))
     .replace('{se}', cv.se[i]!.toFixed(0))
     .replace('{onese}', formatLambda(cv.lambda1se));

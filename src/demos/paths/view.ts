@@ -65,8 +65,17 @@ export function mount(root: HTMLElement): void {
         normalized: true,
         interaction: { mode: 'nearest', intersect: false },
         scales: {
-          x: { type: 'linear', title: { display: true, text: strings[state.x === 'l1' ? 'demo.xaxis.l1' : 'demo.xaxis.lambda']!, color: colors.text }, ticks: { color: colors.muted }, grid: { color: colors.grid } },
-          y: { title: { display: true, text: strings['demo.paths.coefAxis']!, color: colors.text }, ticks: { color: colors.muted }, grid: { color: colors.grid } },
+          x: {
+            type: 'linear',
+            title: { display: true, text: strings[state.x === 'l1' ? 'demo.xaxis.l1' : 'demo.xaxis.lambda']!, color: colors.text },
+            ticks: { color: colors.muted },
+            grid: { color: colors.grid },
+          },
+          y: {
+            title: { display: true, text: strings['demo.paths.coefAxis']!, color: colors.text },
+            ticks: { color: colors.muted },
+            grid: { color: colors.grid },
+          },
         },
         plugins: {
           tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${formatCoef(item.parsed.y ?? 0)}` } },

@@ -24,11 +24,18 @@ export function computeEnetCv(): { features: string[]; n: number; columns: EnetC
   const data = loadDiabetes();
   const X = standardize(data.X).X;
   const columns: EnetColumn[] = [];
-  for (const [model, l1Ratio] of [['lasso', 1], ['ridge', 0], ['enet', ENET_CV.enetRho]] as const) {
+  for (const [model, l1Ratio] of [
+    ['lasso', 1],
+    ['ridge', 0],
+    ['enet', ENET_CV.enetRho],
+  ] as const) {
     const cv = cvElasticNet(X, data.y, {
       l1Ratio, nFolds: ENET_CV.nFolds, seed: ENET_CV.seed, ...(l1Ratio === 0 ? { alphas: RIDGE_GRID } : {}),
     }); // prettier-ignore
-    for (const [rule, i] of [['min', cv.indexMin], ['1se', cv.index1se]] as const) {
+    for (const [rule, i] of [
+      ['min', cv.indexMin],
+      ['1se', cv.index1se],
+    ] as const) {
       const alpha = cv.alphas[i]!;
       const fit = fitElasticNet(X, data.y, { alpha, l1Ratio });
       columns.push({

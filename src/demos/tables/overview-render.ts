@@ -3,7 +3,6 @@ import { fmtAlpha, fmtMs, fmtNum } from './format';
 import { type Overview, TASK } from './overview';
 import { fill } from '../text';
 
-
 /** Measured cells per row, in column order: α, non-zeros, ‖w‖₂, test MSE, time. */
 export function overviewCells(o: Overview): string[][] {
   return o.rows.map((r) => [fmtAlpha(r.alpha), `${r.nonZero} / ${TASK.nFeatures}`, fmtNum(r.norm2), fmtNum(r.testMse), fmtMs(r.ms)]);

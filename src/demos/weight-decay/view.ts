@@ -25,7 +25,10 @@ export function mount(root: HTMLElement): void {
     q<HTMLTableSectionElement>('[data-role="rows"]').replaceChildren(
       ...view.rows.map((r) => {
         const tr = document.createElement('tr');
-        tr.append(Object.assign(document.createElement('th'), { scope: 'row', textContent: r[0]! }), ...r.slice(1).map((c) => Object.assign(document.createElement('td'), { textContent: c })));
+        tr.append(
+          Object.assign(document.createElement('th'), { scope: 'row', textContent: r[0]! }),
+          ...r.slice(1).map((c) => Object.assign(document.createElement('td'), { textContent: c })),
+        );
         return tr;
       }),
     );

@@ -24,7 +24,8 @@ export const ja = {
   'demo.dropout.droppedWeights': '切った結合：{cut} / {total}',
   'demo.dropout.noneDropped': 'p = 0 なので、何も落としていません。',
   'demo.dropout.notStarted': 'まだ学習していません。',
-  'demo.dropout.netNote': 'マスクはサンプルごとに引き直します。図は直前のミニバッチの最後のサンプルのマスクです。線の太さは重みの大きさ、色は符号（青が正、橙が負）を表します。',
+  'demo.dropout.netNote':
+    'マスクはサンプルごとに引き直します。図は直前のミニバッチの最後のサンプルのマスクです。線の太さは重みの大きさ、色は符号（青が正、橙が負）を表します。',
   'demo.dropout.rate': 'ドロップ率 p（落とす確率）',
   'demo.dropout.connect': 'DropConnect（ユニットではなく重みを落とす）',
   'demo.dropout.data': 'データ',
@@ -61,7 +62,8 @@ export const en: Record<keyof typeof ja, string> = {
   'demo.dropout.nameDrop': 'Dropout p = {rate}',
   'demo.dropout.nameConnect': 'DropConnect p = {rate}',
   'demo.dropout.nameNone': 'No dropout (p = 0)',
-  'demo.dropout.boundaryLabel': 'Decision boundary of {name}. The background colour is the predicted probability of class 1 and the line is where it equals 0.5. Circles are training points of class 0, triangles of class 1.',
+  'demo.dropout.boundaryLabel':
+    'Decision boundary of {name}. The background colour is the predicted probability of class 1 and the line is where it equals 0.5. Circles are training points of class 0, triangles of class 1.',
   'demo.dropout.legendClass0': 'class 0 (circles)',
   'demo.dropout.legendClass1': 'class 1 (triangles)',
   'demo.dropout.legendContour': 'probability 0.5',
@@ -73,13 +75,16 @@ export const en: Record<keyof typeof ja, string> = {
   'demo.dropout.keyDropTrain': 'training (with p)',
   'demo.dropout.keyBaseTrain': 'training (p = 0)',
   'demo.dropout.netTitle': 'What this step dropped',
-  'demo.dropout.netLabel': 'The network of {name}: 2 inputs, hidden layers of 16 and 16 units, 1 output. Hollow units with a cross were dropped in the last step.',
-  'demo.dropout.netLabelConnect': 'The network of {name}: 2 inputs, hidden layers of 16 and 16 units, 1 output. Dotted lines are connections (weights) dropped in the last step.',
+  'demo.dropout.netLabel':
+    'The network of {name}: 2 inputs, hidden layers of 16 and 16 units, 1 output. Hollow units with a cross were dropped in the last step.',
+  'demo.dropout.netLabelConnect':
+    'The network of {name}: 2 inputs, hidden layers of 16 and 16 units, 1 output. Dotted lines are connections (weights) dropped in the last step.',
   'demo.dropout.droppedUnits': 'Dropped units: {a} / {n} in hidden layer 1, {b} / {n} in hidden layer 2',
   'demo.dropout.droppedWeights': 'Dropped connections: {cut} / {total}',
   'demo.dropout.noneDropped': 'With p = 0 nothing is dropped.',
   'demo.dropout.notStarted': 'Not trained yet.',
-  'demo.dropout.netNote': 'Masks are drawn afresh for every sample; the picture shows the mask of the last sample of the latest minibatch. Line width shows the size of a weight, colour its sign (blue positive, orange negative).',
+  'demo.dropout.netNote':
+    'Masks are drawn afresh for every sample; the picture shows the mask of the last sample of the latest minibatch. Line width shows the size of a weight, colour its sign (blue positive, orange negative).',
   'demo.dropout.rate': 'Drop rate p (probability of dropping)',
   'demo.dropout.connect': 'DropConnect (drop weights instead of units)',
   'demo.dropout.data': 'Data',

@@ -1,7 +1,8 @@
 /** UI strings of one demo, Japanese first; `en` must have exactly the same keys. */
 export const ja = {
   'demo.earlyStopping.title': '早期終了で止める位置',
-  'demo.earlyStopping.lead': '60個の訓練データ（ノイズ入りの2つの三日月、ラベルの1割は反転）を、データに比べて大きなネットワーク（隠れ層32ユニット×2、Adam、ほかの正則化なし）で400エポック学習させます。訓練損失は下がり続けますが、検証損失はある所から上がります。忍耐と min_delta を変えると、止まる位置（縦の破線）と戻す最良の位置（点線と丸）が変わります。止めた後の学習も、比較のため灰色で描いています。',
+  'demo.earlyStopping.lead':
+    '60個の訓練データ（ノイズ入りの2つの三日月、ラベルの1割は反転）を、データに比べて大きなネットワーク（隠れ層32ユニット×2、Adam、ほかの正則化なし）で400エポック学習させます。訓練損失は下がり続けますが、検証損失はある所から上がります。忍耐と min_delta を変えると、止まる位置（縦の破線）と戻す最良の位置（点線と丸）が変わります。止めた後の学習も、比較のため灰色で描いています。',
   'demo.earlyStopping.chartLabel': 'エポックごとの訓練損失と検証損失のグラフ。下の表に同じ数値があります。',
   'demo.earlyStopping.epoch': 'エポック',
   'demo.earlyStopping.loss': '損失（交差エントロピー）',
@@ -18,8 +19,10 @@ export const ja = {
   'demo.earlyStopping.resample': '新しいサンプルで学習し直す',
   'demo.earlyStopping.progress': '{epoch} / {max} エポック',
   'demo.earlyStopping.statusEmpty': 'まだ学習していません。「再生」を押すと始まります。',
-  'demo.earlyStopping.statusDone': '{stop}エポック目で停止し、{best}エポック目の重みに戻しました。テスト損失は {esLoss}（{max}エポックまで学習すると {fullLoss}）、テスト正解率は {esAcc}（同 {fullAcc}）です。',
-  'demo.earlyStopping.statusNoStop': '{max}エポックまでに停止しませんでした（検証損失が最良だったのは{best}エポック目です）。忍耐か min_delta を小さくしてみてください。',
+  'demo.earlyStopping.statusDone':
+    '{stop}エポック目で停止し、{best}エポック目の重みに戻しました。テスト損失は {esLoss}（{max}エポックまで学習すると {fullLoss}）、テスト正解率は {esAcc}（同 {fullAcc}）です。',
+  'demo.earlyStopping.statusNoStop':
+    '{max}エポックまでに停止しませんでした（検証損失が最良だったのは{best}エポック目です）。忍耐か min_delta を小さくしてみてください。',
   'demo.earlyStopping.statusStopped': '{stop}エポック目で停止しました（最良は{best}エポック目）。比較のため、この先も学習を続けています。',
   'demo.earlyStopping.statusRunning': 'まだ停止していません。最良は{best}エポック目、改善なしが {wait} / {patience} エポック続いています。',
   'demo.earlyStopping.testCaption': 'テストデータ（300点）での成績',
@@ -31,11 +34,13 @@ export const ja = {
   'demo.earlyStopping.rowFull': '最後まで学習した{epoch}エポック目の重み',
   'demo.earlyStopping.curveTable': '数値で見る損失の推移（20エポックごと）',
   'demo.earlyStopping.test': 'テスト損失',
-  'demo.earlyStopping.note': '止める位置は検証損失だけで決め、テストデータは最後の比較にしか使っていません。改善とは「検証損失 < これまでの最良 − min_delta」のことで、Keras の EarlyStopping と同じ規則です。損失は確率の当たり具合まで見るので、正解率より早期終了の効果がはっきり出ます。',
+  'demo.earlyStopping.note':
+    '止める位置は検証損失だけで決め、テストデータは最後の比較にしか使っていません。改善とは「検証損失 < これまでの最良 − min_delta」のことで、Keras の EarlyStopping と同じ規則です。損失は確率の当たり具合まで見るので、正解率より早期終了の効果がはっきり出ます。',
 } as const;
 export const en: Record<keyof typeof ja, string> = {
   'demo.earlyStopping.title': 'Where early stopping stops',
-  'demo.earlyStopping.lead': 'A network that is big for its data (two hidden layers of 32 units, Adam, no other regularization) learns 60 training points of two noisy moons, a tenth of them with flipped labels, for 400 epochs. The training loss keeps falling; the validation loss turns up at some point. Patience and min_delta move where training stops (dashed line) and which best epoch is restored (dotted line and circle). The training after the stop is drawn in grey for comparison.',
+  'demo.earlyStopping.lead':
+    'A network that is big for its data (two hidden layers of 32 units, Adam, no other regularization) learns 60 training points of two noisy moons, a tenth of them with flipped labels, for 400 epochs. The training loss keeps falling; the validation loss turns up at some point. Patience and min_delta move where training stops (dashed line) and which best epoch is restored (dotted line and circle). The training after the stop is drawn in grey for comparison.',
   'demo.earlyStopping.chartLabel': 'Training and validation loss per epoch. The table below has the same numbers.',
   'demo.earlyStopping.epoch': 'Epoch',
   'demo.earlyStopping.loss': 'Loss (cross-entropy)',
@@ -52,7 +57,8 @@ export const en: Record<keyof typeof ja, string> = {
   'demo.earlyStopping.resample': 'Train again on a new sample',
   'demo.earlyStopping.progress': 'Epoch {epoch} / {max}',
   'demo.earlyStopping.statusEmpty': 'Not trained yet. Press “Play” to start.',
-  'demo.earlyStopping.statusDone': 'Stopped at epoch {stop} and restored the weights of epoch {best}. Test loss {esLoss} (training to epoch {max} gives {fullLoss}); test accuracy {esAcc} (against {fullAcc}).',
+  'demo.earlyStopping.statusDone':
+    'Stopped at epoch {stop} and restored the weights of epoch {best}. Test loss {esLoss} (training to epoch {max} gives {fullLoss}); test accuracy {esAcc} (against {fullAcc}).',
   'demo.earlyStopping.statusNoStop': 'Did not stop within {max} epochs (the validation loss was best at epoch {best}). Try a smaller patience or min_delta.',
   'demo.earlyStopping.statusStopped': 'Stopped at epoch {stop} (best: epoch {best}). Training goes on for comparison.',
   'demo.earlyStopping.statusRunning': 'Not stopped yet. Best so far: epoch {best}; {wait} / {patience} epochs without improvement.',
@@ -65,5 +71,6 @@ export const en: Record<keyof typeof ja, string> = {
   'demo.earlyStopping.rowFull': 'Full run to epoch {epoch}',
   'demo.earlyStopping.curveTable': 'The losses in numbers (every 20 epochs)',
   'demo.earlyStopping.test': 'Test loss',
-  'demo.earlyStopping.note': 'Where to stop is decided from the validation loss alone; the test set is used only for the final comparison. An improvement means “validation loss < best so far − min_delta”, the rule of Keras’s EarlyStopping. The loss also scores how confident the predictions are, so early stopping shows its effect more clearly there than in accuracy.',
+  'demo.earlyStopping.note':
+    'Where to stop is decided from the validation loss alone; the test set is used only for the final comparison. An improvement means “validation loss < best so far − min_delta”, the rule of Keras’s EarlyStopping. The loss also scores how confident the predictions are, so early stopping shows its effect more clearly there than in accuracy.',
 };

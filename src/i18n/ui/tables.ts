@@ -2,7 +2,8 @@
 export const ja = {
   'demo.tables.computing': '計算中です…',
   'demo.tables.overview.title': '正則化の比較（実測）',
-  'demo.tables.overview.lead': '同じ回帰問題に L1・L2・Elastic Net を当てはめ、交差検証で選んだ λ での結果を比べます。数値は手で書いたものではなく、このページの生成時に計算したものです。',
+  'demo.tables.overview.lead':
+    '同じ回帰問題に L1・L2・Elastic Net を当てはめ、交差検証で選んだ λ での結果を比べます。数値は手で書いたものではなく、このページの生成時に計算したものです。',
   'demo.tables.overview.caption':
     '人工データ（n = {n}、p = {p}：相関 {corr} の {group} 個ずつの組、効く特徴量は {k} 個、雑音 σ = {noise}、シード {seed}）を訓練 {nTrain} 件・テスト {nTest} 件に分け、訓練データの {folds} 分割交差検証で λ（α_min）を選びました。Elastic Net は ρ = 0.5 です。',
   'demo.tables.overview.technique': '手法',
@@ -27,7 +28,8 @@ export const ja = {
   'demo.tables.overview.reseed': '別のシードで計算し直す',
   'demo.tables.overview.seed': 'シード',
   'demo.tables.overview.done': 'シード {seed} で計算し直しました。学習時間はお使いの端末での実測値です。',
-  'demo.tables.overview.note': '時間は計測のたびに変わります。ドロップアウトや早期終了はニューラルネットワーク向けの手法なので、この線形回帰の表には含めていません。',
+  'demo.tables.overview.note':
+    '時間は計測のたびに変わります。ドロップアウトや早期終了はニューラルネットワーク向けの手法なので、この線形回帰の表には含めていません。',
   'demo.tables.enet.caption':
     '糖尿病データ（442人、10変数、特徴量は平均0・標準偏差1に標準化）で、10分割交差検証（分割のシード0）により選んだ λ での係数です。α_min は交差検証誤差が最小の λ、α_1se は誤差が最小値 + 1標準誤差以内で最も大きい λ です。Elastic Net は ρ = 0.5、Ridge の λ の候補は 10² から 10⁻⁴ までの61個です。',
   'demo.tables.enet.feature': '特徴量',
@@ -47,12 +49,14 @@ export const ja = {
   'demo.tables.dropout.testAcc': 'テストの正解率（%）',
   'demo.tables.dropout.testLoss': 'テストの損失',
   'demo.tables.dropout.ms': '1エポックの時間（ms、ビルド時に計測）',
-  'demo.tables.dropout.note': 'DropConnect は重み1つずつにマスクをかけるため、ユニット単位のドロップアウトより1エポックの計算が重くなります。時間の列はビルドした環境での1回の計測値です。',
+  'demo.tables.dropout.note':
+    'DropConnect は重み1つずつにマスクをかけるため、ユニット単位のドロップアウトより1エポックの計算が重くなります。時間の列はビルドした環境での1回の計測値です。',
 } as const;
 export const en: Record<keyof typeof ja, string> = {
   'demo.tables.computing': 'Computing…',
   'demo.tables.overview.title': 'Regularizers compared (measured)',
-  'demo.tables.overview.lead': 'L1, L2 and Elastic Net fitted to the same regression task, each at the λ chosen by cross-validation. The numbers are not typed in: they were computed when this page was built.',
+  'demo.tables.overview.lead':
+    'L1, L2 and Elastic Net fitted to the same regression task, each at the λ chosen by cross-validation. The numbers are not typed in: they were computed when this page was built.',
   'demo.tables.overview.caption':
     'Synthetic data (n = {n}, p = {p}: groups of {group} features with correlation {corr}, {k} informative features, noise σ = {noise}, seed {seed}) split into {nTrain} training and {nTest} test rows; λ (α_min) chosen by {folds}-fold cross-validation on the training rows. Elastic Net uses ρ = 0.5.',
   'demo.tables.overview.technique': 'Technique',
@@ -77,7 +81,8 @@ export const en: Record<keyof typeof ja, string> = {
   'demo.tables.overview.reseed': 'Recompute with another seed',
   'demo.tables.overview.seed': 'Seed',
   'demo.tables.overview.done': 'Recomputed with seed {seed}. Training times were measured on your device.',
-  'demo.tables.overview.note': 'Timings change from run to run. Dropout and early stopping are techniques for neural networks, so this linear-regression table leaves them out.',
+  'demo.tables.overview.note':
+    'Timings change from run to run. Dropout and early stopping are techniques for neural networks, so this linear-regression table leaves them out.',
   'demo.tables.enet.caption':
     'Coefficients on the diabetes data (442 patients, 10 features standardised to mean 0 and standard deviation 1) at the λ chosen by 10-fold cross-validation (fold seed 0). α_min minimises the CV error; α_1se is the largest λ whose CV error is within one standard error of the minimum. Elastic Net uses ρ = 0.5; ridge’s λ grid has 61 values from 10² to 10⁻⁴.',
   'demo.tables.enet.feature': 'Feature',
@@ -97,5 +102,6 @@ export const en: Record<keyof typeof ja, string> = {
   'demo.tables.dropout.testAcc': 'Test accuracy (%)',
   'demo.tables.dropout.testLoss': 'Test loss',
   'demo.tables.dropout.ms': 'Time per epoch (ms, measured at build time)',
-  'demo.tables.dropout.note': 'DropConnect draws a mask for every single weight, so an epoch costs more than with unit-wise dropout. The time column is a single measurement on the machine that built the site.',
+  'demo.tables.dropout.note':
+    'DropConnect draws a mask for every single weight, so an epoch costs more than with unit-wise dropout. The time column is a single measurement on the machine that built the site.',
 };

@@ -72,8 +72,7 @@ export function rotate(img: TinyImage, angle: number): TinyImage {
       const r0 = Math.floor(sy);
       const fx = sx - c0;
       const fy = sy - r0;
-      const v =
-        (1 - fy) * ((1 - fx) * at(r0, c0) + fx * at(r0, c0 + 1)) + fy * ((1 - fx) * at(r0 + 1, c0) + fx * at(r0 + 1, c0 + 1));
+      const v = (1 - fy) * ((1 - fx) * at(r0, c0) + fx * at(r0, c0 + 1)) + fy * ((1 - fx) * at(r0 + 1, c0) + fx * at(r0 + 1, c0 + 1));
       out.pixels[r * w + c] = Math.min(1, Math.max(0, v));
     }
   }

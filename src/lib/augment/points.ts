@@ -61,11 +61,7 @@ function transform(p: number[], s: Settings, rng: Rng): number[] {
 }
 
 /** Originals (if kept) followed by the copies; every copy keeps the label of its source. */
-export function augmentPoints(
-  X: number[][],
-  y: number[],
-  options: PointAugmentOptions = {},
-): { X: number[][]; y: number[] } {
+export function augmentPoints(X: number[][], y: number[], options: PointAugmentOptions = {}): { X: number[][]; y: number[] } {
   const [n, p] = checkMatrix(X, 'X');
   if (p !== 2) throw new RangeError(`X must have 2 columns, got ${p}`);
   checkVector(y, n, 'y');

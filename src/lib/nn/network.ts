@@ -110,9 +110,7 @@ export function loadInto(net: Network, w: SerializedNetwork): void {
     throw new RangeError(`weights are for layers [${sizes}], the network has [${net.sizes}]`);
   }
   if (w.activation !== net.activation || w.task !== net.task) {
-    throw new RangeError(
-      `weights are for ${String(w.activation)}/${String(w.task)}, the network is ${net.activation}/${net.task}`,
-    );
+    throw new RangeError(`weights are for ${String(w.activation)}/${String(w.task)}, the network is ${net.activation}/${net.task}`);
   }
   if (!Array.isArray(w.params) || w.params.length !== net.params.length) {
     throw new RangeError(`weights.params must hold ${net.params.length} numbers`);

@@ -45,12 +45,7 @@ export function resetOptimizer(state: OptimizerState): void {
 }
 
 /** One update of params from grads; isWeight marks which entries decay. */
-export function optimizerStep(
-  state: OptimizerState,
-  params: Float64Array,
-  grads: Float64Array,
-  isWeight: Uint8Array,
-): void {
+export function optimizerStep(state: OptimizerState, params: Float64Array, grads: Float64Array, isWeight: Uint8Array): void {
   const { name, learningRate: lr, momentum: mu, beta1, beta2, epsilon, weightDecay: wd } = state.settings;
   const { m, v } = state;
   state.t += 1;

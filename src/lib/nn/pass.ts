@@ -51,14 +51,7 @@ function drawMask(mask: Uint8Array, p: number, rng: Rng): void {
 }
 
 /** Runs x (sizes[0] numbers from offset xOff) through the network; the output is in pass.z[L−1]. */
-export function forward(
-  net: Network,
-  pass: Pass,
-  x: ArrayLike<number>,
-  xOff: number,
-  mode: PassMode,
-  rng: Rng | null,
-): void {
+export function forward(net: Network, pass: Pass, x: ArrayLike<number>, xOff: number, mode: PassMode, rng: Rng | null): void {
   const { sizes, params, activation } = net;
   const L = sizes.length - 1;
   const a0 = pass.a[0];
@@ -124,15 +117,7 @@ export function sampleLoss(net: Network, out: Float64Array, t: ArrayLike<number>
  * Backpropagates the sample last sent through forward() (same mode, so the same masks) and
  * adds scale·∂loss/∂θ to grads. Returns the sample's loss.
  */
-export function backward(
-  net: Network,
-  pass: Pass,
-  t: ArrayLike<number>,
-  tOff: number,
-  grads: Float64Array,
-  scale: number,
-  mode: PassMode,
-): number {
+export function backward(net: Network, pass: Pass, t: ArrayLike<number>, tOff: number, grads: Float64Array, scale: number, mode: PassMode): number {
   const { sizes, params, activation } = net;
   const L = sizes.length - 1;
   const out = pass.z[L - 1];

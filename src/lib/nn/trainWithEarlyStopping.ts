@@ -21,10 +21,7 @@ export interface TrainWithEarlyStoppingResult {
   stoppedEpoch: number;
 }
 
-export function trainWithEarlyStopping(
-  trainer: Trainer,
-  options: TrainWithEarlyStoppingOptions,
-): TrainWithEarlyStoppingResult {
+export function trainWithEarlyStopping(trainer: Trainer, options: TrainWithEarlyStoppingOptions): TrainWithEarlyStoppingResult {
   const o = checkOptions(options);
   const maxEpochs = integerIn(o.maxEpochs, 'maxEpochs', 1, 100000);
   const useEs = o.earlyStopping !== false;

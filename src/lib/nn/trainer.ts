@@ -190,9 +190,7 @@ export function createTrainer(data: TrainingData, options: TrainerOptions): Trai
     }
     if (!finite) {
       net.params.set(backup);
-      throw new RangeError(
-        `training diverged at epoch ${epoch + 1}, batch ${batch} (loss ${loss}); lower the learning rate`,
-      );
+      throw new RangeError(`training diverged at epoch ${epoch + 1}, batch ${batch} (loss ${loss}); lower the learning rate`);
     }
     const result: StepResult = { epoch: epoch + 1, batch, batchLoss: loss, metrics: null };
     batch += 1;

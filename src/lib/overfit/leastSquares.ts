@@ -52,13 +52,7 @@ export function solveLeastSquares(A: Float64Array, m: number, p: number, b: Floa
 }
 
 /** Fits a polynomial of the given degree (Legendre basis) with ridge penalty alpha ≥ 0. */
-export function fitPolynomial(
-  x: number[],
-  y: number[],
-  degree: number,
-  alpha = 0,
-  options: PolynomialOptions = {},
-): PolynomialFit {
+export function fitPolynomial(x: number[], y: number[], degree: number, alpha = 0, options: PolynomialOptions = {}): PolynomialFit {
   const d = integerIn(degree, 'degree', 0, MAX_DEGREE);
   const a = numberIn(alpha, 'alpha', 0, 1e150);
   const domain = checkDomain(options.domain);

@@ -84,8 +84,7 @@ export function lambdaSweep(options: LambdaSweepOptions = {}): SweepResult & { a
   const o = checkOptions(options);
   const { train, test } = samples(o);
   const degree = integerIn(o.degree, 'degree', 0, MAX_DEGREE, 15);
-  const alphas =
-    o.alphas === undefined ? Array.from({ length: 23 }, (_, k) => 10 ** (-10 + k / 2)) : checkAlphas(o.alphas);
+  const alphas = o.alphas === undefined ? Array.from({ length: 23 }, (_, k) => 10 ** (-10 + k / 2)) : checkAlphas(o.alphas);
   const fits = alphas.map((a) => fitPolynomial(train.x, train.y, degree, a));
   return {
     alphas,

@@ -2,14 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { compareAugmentation } from '../../../src/lib/augment/compare';
-import {
-  type TinyImage,
-  addPixelNoise,
-  augmentImage,
-  flipHorizontal,
-  rotate,
-  translate,
-} from '../../../src/lib/augment/images';
+import { type TinyImage, addPixelNoise, augmentImage, flipHorizontal, rotate, translate } from '../../../src/lib/augment/images';
 import { augmentPoints, rotatePoint } from '../../../src/lib/augment/points';
 import { makeCircles } from '../../../src/lib/data/classification2d';
 import { makeTinyShapes } from '../../../src/lib/data/tinyShapes';

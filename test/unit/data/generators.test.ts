@@ -1,12 +1,7 @@
 // Seeded generators: deterministic, finite, inside the stated ranges for any seed.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import {
-  NORMAL_BOUND,
-  makeCircles,
-  makeMoons,
-  makeSpirals,
-} from '../../../src/lib/data/classification2d';
+import { NORMAL_BOUND, makeCircles, makeMoons, makeSpirals } from '../../../src/lib/data/classification2d';
 import { makeNoisySine, sineTarget } from '../../../src/lib/data/noisySine';
 import { trainValTestSplit } from '../../../src/lib/data/split';
 

@@ -1,17 +1,6 @@
 // Cross-validation, splits and metrics (references: scripts/fixtures/make_cv_fixtures.py).
 import { describe, expect, test } from 'vitest';
-import {
-  accuracy,
-  cvElasticNet,
-  foldIds,
-  loadDiabetes,
-  logLoss,
-  meanSquaredError,
-  permutation,
-  predict,
-  r2Score,
-  trainTestSplit,
-} from '../../../src/lib';
+import { accuracy, cvElasticNet, foldIds, loadDiabetes, logLoss, meanSquaredError, permutation, predict, r2Score, trainTestSplit } from '../../../src/lib';
 import { loadJson } from './fixtures';
 
 interface CvRef {
@@ -52,22 +41,11 @@ describe('cvElasticNet against scikit-learn ElasticNetCV on the same folds', () 
       maxIter: 1e5,
     });
     expect(cv.foldIds).toEqual(ref.foldIds);
-    cv.alphas.forEach((a, i) =>
-      expect(Math.abs(a - ref.alphas[i]) / ref.alphas[i]).toBeLessThan(1e-13),
-    );
-    cv.foldMse.forEach((row, k) =>
-      row.forEach((m, i) =>
-        expect(Math.abs(m - ref.foldMse[k][i]) / ref.foldMse[k][i]).toBeLessThan(1e-9),
-      ),
-    );
+    cv.alphas.forEach((a, i) => expect(Math.abs(a - ref.alphas[i]) / ref.alphas[i]).toBeLessThan(1e-13));
+    cv.foldMse.forEach((row, k) => row.forEach((m, i) => expect(Math.abs(m - ref.foldMse[k][i]) / ref.foldMse[k][i]).toBeLessThan(1e-9)));
     // scikit-learn picks the α of least unweighted fold mean; with near-equal fold sizes that is ours.
-    const unweighted = cv.alphas.map(
-      (_, i) => cv.foldMse.reduce((s, f) => s + f[i], 0) / ref.nFolds,
-    );
-    expect(cv.alphas[unweighted.indexOf(Math.min(...unweighted))]).toBeCloseTo(
-      ref.sklearnAlpha,
-      12,
-    );
+    const unweighted = cv.alphas.map((_, i) => cv.foldMse.reduce((s, f) => s + f[i], 0) / ref.nFolds);
+    expect(cv.alphas[unweighted.indexOf(Math.min(...unweighted))]).toBeCloseTo(ref.sklearnAlpha, 12);
   });
 
   test('summaries follow cv.glmnet: weighted mean, standard error, α_min, α_1se', () => {
@@ -77,17 +55,13 @@ describe('cvElasticNet against scikit-learn ElasticNetCV on the same folds', () 
     expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
     const i = 7;
     const m = cv.foldMse.reduce((s, f, k) => s + sizes[k] * f[i], 0) / 442;
-    const se = Math.sqrt(
-      cv.foldMse.reduce((s, f, k) => s + sizes[k] * (f[i] - m) ** 2, 0) / 442 / 4,
-    );
+    const se = Math.sqrt(cv.foldMse.reduce((s, f, k) => s + sizes[k] * (f[i] - m) ** 2, 0) / 442 / 4);
     expect(cv.meanMse[i]).toBeCloseTo(m, 10);
     expect(cv.seMse[i]).toBeCloseTo(se, 10);
     expect(cv.meanMse[cv.indexMin]).toBe(Math.min(...cv.meanMse));
     expect(cv.alphaMin).toBe(cv.alphas[cv.indexMin]);
     expect(cv.alpha1se).toBeGreaterThanOrEqual(cv.alphaMin);
-    expect(cv.meanMse[cv.index1se]).toBeLessThanOrEqual(
-      cv.meanMse[cv.indexMin] + cv.seMse[cv.indexMin],
-    );
+    expect(cv.meanMse[cv.index1se]).toBeLessThanOrEqual(cv.meanMse[cv.indexMin] + cv.seMse[cv.indexMin]);
     for (let j = 0; j < cv.index1se; j++) {
       expect(cv.meanMse[j]).toBeGreaterThan(cv.meanMse[cv.indexMin] + cv.seMse[cv.indexMin]);
     }
@@ -136,9 +110,7 @@ describe('splits', () => {
   test('trainTestSplit partitions the rows, ⌈n·f⌉ of them for testing, deterministically', () => {
     const s = trainTestSplit(X, y, { testFraction: 0.2, seed: 4 });
     expect(s.testIndex).toHaveLength(Math.ceil(442 * 0.2));
-    expect([...s.trainIndex, ...s.testIndex].sort((a, b) => a - b)).toEqual(
-      Array.from({ length: 442 }, (_, i) => i),
-    );
+    expect([...s.trainIndex, ...s.testIndex].sort((a, b) => a - b)).toEqual(Array.from({ length: 442 }, (_, i) => i));
     s.testIndex.forEach((i, k) => {
       expect(s.XTest[k]).toBe(X[i]);
       expect(s.yTest[k]).toBe(y[i]);
@@ -149,11 +121,7 @@ describe('splits', () => {
   test.each([
     ['testFraction 1', () => trainTestSplit(X, y, { testFraction: 1 }), /leaves no training rows/],
     ['testFraction 0', () => trainTestSplit(X, y, { testFraction: 0 }), /testFraction must be in/],
-    [
-      'length mismatch',
-      () => trainTestSplit(X, y.slice(1)),
-      /y has 441 entries but X has 442 rows/,
-    ],
+    ['length mismatch', () => trainTestSplit(X, y.slice(1)), /y has 441 entries but X has 442 rows/],
     ['foldIds k > n', () => foldIds(3, 5, 0), /nFolds must be/],
   ] as [string, () => unknown, RegExp][])('rejects %s', (_, call, message) => {
     expect(call).toThrow(RangeError);
@@ -192,11 +160,7 @@ describe('metrics equal scikit-learn’s', () => {
     ['NaN prediction', () => accuracy([1, 0], [1, NaN]), /entry 1 is not a finite number/],
     ['label 2', () => logLoss([2], [0.5]), /label 0 is 2, expected 0 or 1/],
     ['probability above 1', () => logLoss([1], [1.5]), /probability 0 is 1.5, outside \[0, 1\]/],
-    [
-      'predict width',
-      () => predict({ coef: [1], intercept: 0 }, [[1, 2]]),
-      /X has 2 columns, the model has 1/,
-    ],
+    ['predict width', () => predict({ coef: [1], intercept: 0 }, [[1, 2]]), /X has 2 columns, the model has 1/],
   ] as [string, () => unknown, RegExp][])('rejects %s', (_, call, message) => {
     expect(call).toThrow(RangeError);
     expect(call).toThrow(message);

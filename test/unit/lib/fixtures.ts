@@ -46,8 +46,7 @@ export function loadJson<T>(name: string): T {
 
 export const loadFixture = (name: string): LinearFixture => loadJson<LinearFixture>(name);
 
-export const maxAbs = (v: readonly number[]): number =>
-  v.reduce((m, x) => Math.max(m, Math.abs(x)), 0);
+export const maxAbs = (v: readonly number[]): number => v.reduce((m, x) => Math.max(m, Math.abs(x)), 0);
 
 export function maxDiff(a: readonly number[], b: readonly number[]): number {
   if (a.length !== b.length) throw new Error(`lengths differ: ${a.length} vs ${b.length}`);
@@ -57,5 +56,4 @@ export function maxDiff(a: readonly number[], b: readonly number[]): number {
 }
 
 /** max_j |a_j − b_j| / max(max_j |b_j|, floor). */
-export const relDev = (a: readonly number[], b: readonly number[], floor = 1e-12): number =>
-  maxDiff(a, b) / Math.max(maxAbs(b), floor);
+export const relDev = (a: readonly number[], b: readonly number[], floor = 1e-12): number => maxDiff(a, b) / Math.max(maxAbs(b), floor);

@@ -9,9 +9,7 @@ describe('andersonExtrapolate', () => {
   test('recovers the limit of a geometric sequence exactly', () => {
     const limit = [1.5, -2, 0.25];
     const v = [0.3, 0.1, -0.7];
-    const snaps = Array.from({ length: ANDERSON_K + 1 }, (_, k) =>
-      Float64Array.from(limit.map((l, t) => l + 0.8 ** k * v[t])),
-    );
+    const snaps = Array.from({ length: ANDERSON_K + 1 }, (_, k) => Float64Array.from(limit.map((l, t) => l + 0.8 ** k * v[t])));
     const out = new Float64Array(3);
     expect(andersonExtrapolate(snaps, 3, out)).toBe(true);
     out.forEach((x, t) => expect(x).toBeCloseTo(limit[t], 6));

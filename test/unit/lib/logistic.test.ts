@@ -1,13 +1,6 @@
 // Penalised logistic regression against scikit-learn (scripts/fixtures/make_logistic_fixtures.py).
 import { describe, expect, test } from 'vitest';
-import {
-  createRng,
-  fitLogistic,
-  loadDiabetes,
-  logisticObjective,
-  predictProba,
-  sigmoid,
-} from '../../../src/lib';
+import { createRng, fitLogistic, loadDiabetes, logisticObjective, predictProba, sigmoid } from '../../../src/lib';
 import { loadJson, maxAbs, maxDiff } from './fixtures';
 
 interface LogisticRef {
@@ -39,9 +32,7 @@ describe.each(data)('$name', ({ X, y, fits }) => {
     expect(fit.converged).toBe(true);
     expect(fit.kktViolation).toBeLessThan(1e-11); // tol is relative to max|x| (≈ 4 here)
     expect(maxDiff(fit.coef, ref.coef)).toBeLessThan(1e-6 * maxAbs(ref.coef));
-    expect(Math.abs(fit.intercept - ref.intercept)).toBeLessThan(
-      1e-6 * (1 + Math.abs(ref.intercept)),
-    );
+    expect(Math.abs(fit.intercept - ref.intercept)).toBeLessThan(1e-6 * (1 + Math.abs(ref.intercept)));
     const obj = logisticObjective(X, y, fit.coef, fit.intercept, ref.alpha, ref.l1Ratio);
     expect(obj).toBeLessThanOrEqual(ref.objective * (1 + 1e-12));
     // Sparsity pattern agrees where scikit-learn's zeros are exact.
@@ -99,8 +90,7 @@ describe('logistic behaviour', () => {
     const mu = predictProba(fit, Xr);
     expect(Math.abs(mu.reduce((s, m, i) => s + m - yr[i], 0) / n)).toBeLessThan(1e-9);
     fit.coef.forEach((w, j) => {
-      const g =
-        Xr.reduce((s, row, i) => s + row[j] * (mu[i] - yr[i]), 0) / n + alpha * (1 - l1Ratio) * w;
+      const g = Xr.reduce((s, row, i) => s + row[j] * (mu[i] - yr[i]), 0) / n + alpha * (1 - l1Ratio) * w;
       if (w !== 0) expect(Math.abs(g + alpha * l1Ratio * Math.sign(w))).toBeLessThan(1e-9);
       else expect(Math.abs(g)).toBeLessThanOrEqual(alpha * l1Ratio + 1e-9);
     });
@@ -110,36 +100,12 @@ describe('logistic behaviour', () => {
 describe('logistic input checks', () => {
   const X = [[1], [2], [3]];
   test.each([
-    [
-      'labels other than 0/1',
-      () => fitLogistic(X, [0, 2, 1], { alpha: 0.1, l1Ratio: 0 }),
-      /y\[1\] is 2; logistic regression needs labels 0 or 1/,
-    ],
-    [
-      'a single class',
-      () => fitLogistic(X, [1, 1, 1], { alpha: 0.1, l1Ratio: 0 }),
-      /y has only one class/,
-    ],
-    [
-      'negative alpha',
-      () => fitLogistic(X, [0, 1, 1], { alpha: -1, l1Ratio: 0 }),
-      /alpha must be in/,
-    ],
-    [
-      'l1Ratio out of range',
-      () => fitLogistic(X, [0, 1, 1], { alpha: 1, l1Ratio: 3 }),
-      /l1Ratio must be in \[0, 1\]/,
-    ],
-    [
-      'bad maxIter',
-      () => fitLogistic(X, [0, 1, 1], { alpha: 1, l1Ratio: 0, maxIter: 0.5 }),
-      /maxIter must be/,
-    ],
-    [
-      'ragged X',
-      () => fitLogistic([[1], [2, 3], [4]], [0, 1, 1], { alpha: 1, l1Ratio: 0 }),
-      /X row 1 has 2 columns, expected 1/,
-    ],
+    ['labels other than 0/1', () => fitLogistic(X, [0, 2, 1], { alpha: 0.1, l1Ratio: 0 }), /y\[1\] is 2; logistic regression needs labels 0 or 1/],
+    ['a single class', () => fitLogistic(X, [1, 1, 1], { alpha: 0.1, l1Ratio: 0 }), /y has only one class/],
+    ['negative alpha', () => fitLogistic(X, [0, 1, 1], { alpha: -1, l1Ratio: 0 }), /alpha must be in/],
+    ['l1Ratio out of range', () => fitLogistic(X, [0, 1, 1], { alpha: 1, l1Ratio: 3 }), /l1Ratio must be in \[0, 1\]/],
+    ['bad maxIter', () => fitLogistic(X, [0, 1, 1], { alpha: 1, l1Ratio: 0, maxIter: 0.5 }), /maxIter must be/],
+    ['ragged X', () => fitLogistic([[1], [2, 3], [4]], [0, 1, 1], { alpha: 1, l1Ratio: 0 }), /X row 1 has 2 columns, expected 1/],
     ['NaN label', () => fitLogistic(X, [0, NaN, 1], { alpha: 1, l1Ratio: 0 }), /y\[1\] is NaN/],
   ] as [string, () => unknown, RegExp][])('%s', (_, call, message) => {
     expect(call).toThrow(RangeError);

@@ -2,8 +2,8 @@
 // problems drawn by fast-check arbitraries (small raw matrices with spread-out column scales,
 // p > n included, and the correlated synthetic data of src/lib/synthetic.ts). Each fc.assert has
 // a fixed seed, so a run is reproducible; a failure prints the shrunk counterexample.
-import fc from "fast-check";
-import { describe, expect, test } from "vitest";
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
 import {
   alphaMax,
   createRng,
@@ -25,8 +25,8 @@ import {
   trainTestSplit,
   trainValTestSplit,
   type LinearFit,
-} from "../../../src/lib";
-import { maxAbs } from "./fixtures";
+} from '../../../src/lib';
+import { maxAbs } from './fixtures';
 
 /** One seed for every fc.assert in this file (change it to explore other draws). */
 const SEED = 0x5eed_2024;
@@ -44,12 +44,7 @@ interface Problem {
 }
 
 /** A matrix of fixed shape; entries from fc.double (never NaN), then column j times 10^e_j. */
-const matrixOf = (
-  n: number,
-  p: number,
-  entry: fc.Arbitrary<number>,
-  spread: number,
-) =>
+const matrixOf = (n: number, p: number, entry: fc.Arbitrary<number>, spread: number) =>
   fc
     .record({
       rows: fc.array(fc.array(entry, { minLength: p, maxLength: p }), {
@@ -65,9 +60,7 @@ const matrixOf = (
         }),
       ),
     })
-    .map(({ rows, exps }) =>
-      rows.map((row) => row.map((v, j) => v * 10 ** exps[j])),
-    );
+    .map(({ rows, exps }) => rows.map((row) => row.map((v, j) => v * 10 ** exps[j])));
 
 /**
  * An entry for the accuracy properties: 0, or ±[10^−3, 10] from fc.double. (Subnormal and
@@ -77,9 +70,7 @@ const matrixOf = (
 const entry: fc.Arbitrary<number> = fc.oneof(
   { arbitrary: fc.constant(0), weight: 1 },
   {
-    arbitrary: fc
-      .tuple(fc.double({ min: 1e-3, max: 10, noNaN: true }), fc.boolean())
-      .map(([v, negative]) => (negative ? -v : v)),
+    arbitrary: fc.tuple(fc.double({ min: 1e-3, max: 10, noNaN: true }), fc.boolean()).map(([v, negative]) => (negative ? -v : v)),
     weight: 9,
   },
 );
@@ -135,16 +126,12 @@ const syntheticProblem: fc.Arbitrary<Problem> = fc
   });
 
 /** Mostly small raw matrices; a quarter of the draws are the larger synthetic problems. */
-const problem: fc.Arbitrary<Problem> = fc.oneof(
-  { arbitrary: smallProblem, weight: 3 },
-  { arbitrary: syntheticProblem, weight: 1 },
-);
+const problem: fc.Arbitrary<Problem> = fc.oneof({ arbitrary: smallProblem, weight: 3 }, { arbitrary: syntheticProblem, weight: 1 });
 
 // ---------------------------------------------------------------- helpers
 
 const EPS = Number.EPSILON;
-const mean = (v: readonly number[]): number =>
-  v.reduce((a, b) => a + b, 0) / v.length;
+const mean = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0) / v.length;
 
 /** ‖y − ȳ‖²/n (or ‖y‖²/n without intercept): the solver's gap bound is tol times this. */
 function yScale(y: readonly number[], fitIntercept: boolean): number {
@@ -164,25 +151,12 @@ interface Kkt {
   roundResidual: number;
 }
 
-function kktParts(
-  X: number[][],
-  y: number[],
-  fit: LinearFit,
-  fitIntercept: boolean,
-): Kkt {
+function kktParts(X: number[][], y: number[], fit: LinearFit, fitIntercept: boolean): Kkt {
   const n = X.length;
   const p = X[0].length;
-  const r = y.map(
-    (v, i) =>
-      v - fit.intercept - X[i].reduce((s, x, j) => s + x * fit.coef[j], 0),
-  );
+  const r = y.map((v, i) => v - fit.intercept - X[i].reduce((s, x, j) => s + x * fit.coef[j], 0));
   // |y_i| + |b| + Σ_j |x_ij w_j|: the size of the terms that were summed into r_i.
-  const size = y.map(
-    (v, i) =>
-      Math.abs(v) +
-      Math.abs(fit.intercept) +
-      X[i].reduce((s, x, j) => s + Math.abs(x * fit.coef[j]), 0),
-  );
+  const size = y.map((v, i) => Math.abs(v) + Math.abs(fit.intercept) + X[i].reduce((s, x, j) => s + Math.abs(x * fit.coef[j]), 0));
   const corr: number[] = [];
   const curv: number[] = [];
   const round: number[] = [];
@@ -248,21 +222,17 @@ function expectKkt(
     const a = k.curv[j] + l2;
     const g = k.corr[j] - l2 * w; // must lie in αρ·∂|w_j|
     const eps = 2 * Math.sqrt(2 * a * G) + k.round[j] + 2 * EPS * l1;
-    if (w !== 0)
-      expect(Math.abs(g - l1 * Math.sign(w))).toBeLessThanOrEqual(eps);
+    if (w !== 0) expect(Math.abs(g - l1 * Math.sign(w))).toBeLessThanOrEqual(eps);
     else expect(Math.abs(g)).toBeLessThanOrEqual(l1 + eps);
     if (a > 0) {
       // (i): the exact coordinate minimiser from w_j (soft-thresholding), within √(2G/a_j).
       const z = a * w + g; // = x̃_jᵀ(r + x̃_j w_j)/n
       const target = (Math.sign(z) * Math.max(Math.abs(z) - l1, 0)) / a;
-      const slack =
-        (2 * Math.sqrt(2 * a * G) + k.round[j] + 4 * EPS * (Math.abs(z) + l1)) /
-        a;
+      const slack = (2 * Math.sqrt(2 * a * G) + k.round[j] + 4 * EPS * (Math.abs(z) + l1)) / a;
       expect(Math.abs(target - w)).toBeLessThanOrEqual(slack);
     }
   });
-  if (fitIntercept)
-    expect(Math.abs(k.meanResidual)).toBeLessThanOrEqual(k.roundResidual);
+  if (fitIntercept) expect(Math.abs(k.meanResidual)).toBeLessThanOrEqual(k.roundResidual);
 }
 
 /** max_j ‖x̃_j‖²/n, the largest curvature of the data term (x̃ centred with an intercept). */
@@ -283,33 +253,28 @@ function dataScale(X: number[][], fitIntercept: boolean): number {
 
 /** Every number in a nested structure, for the "never NaN" property. */
 function numbersIn(v: unknown, out: number[] = []): number[] {
-  if (typeof v === "number") out.push(v);
+  if (typeof v === 'number') out.push(v);
   else if (Array.isArray(v)) v.forEach((x) => numbersIn(x, out));
-  else if (v !== null && typeof v === "object")
-    Object.values(v).forEach((x) => numbersIn(x, out));
+  else if (v !== null && typeof v === 'object') Object.values(v).forEach((x) => numbersIn(x, out));
   return out;
 }
 
-const escapeRe = (s: string): string =>
-  s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // ---------------------------------------------------------------- KKT
 
-describe("KKT conditions at the returned solution (fast-check)", () => {
-  test("Elastic Net, lasso and ridge-by-CD fits satisfy the subgradient conditions", () => {
+describe('KKT conditions at the returned solution (fast-check)', () => {
+  test('Elastic Net, lasso and ridge-by-CD fits satisfy the subgradient conditions', () => {
     fc.assert(
       fc.property(
         problem,
-        fc.constantFrom(0, 1, "mixed" as const),
+        fc.constantFrom(0, 1, 'mixed' as const),
         fc.double({ min: 0.01, max: 0.99, noNaN: true }),
         fc.double({ min: 0, max: 1, noNaN: true }),
-        fc.oneof(
-          { arbitrary: fc.constant(true), weight: 4 },
-          { arbitrary: fc.constant(false), weight: 1 },
-        ),
+        fc.oneof({ arbitrary: fc.constant(true), weight: 4 }, { arbitrary: fc.constant(false), weight: 1 }),
         fc.boolean(),
         ({ X, y, synthetic }, kind, mixed, u, fitIntercept, viaLasso) => {
-          const l1Ratio = kind === "mixed" ? mixed : kind;
+          const l1Ratio = kind === 'mixed' ? mixed : kind;
           const aMax = alphaMax(X, y, {
             l1Ratio: Math.max(l1Ratio, 1e-3),
             fitIntercept,
@@ -318,22 +283,14 @@ describe("KKT conditions at the returned solution (fast-check)", () => {
           // A penalty between αmax and 10^−2.5·αmax; for ridge, between s and 10^−2.5·s with
           // s = max_j ‖x̃_j‖²/n (αmax says nothing about ridge's conditioning); any positive
           // value when Xᵀy = 0 (then w = 0 is optimal).
-          const alpha =
-            l1Ratio === 0 && s > 0
-              ? s * 10 ** (-2.5 * u)
-              : aMax > 0
-                ? aMax * 10 ** (-2.5 * u)
-                : 10 ** (4 * u - 2);
+          const alpha = l1Ratio === 0 && s > 0 ? s * 10 ** (-2.5 * u) : aMax > 0 ? aMax * 10 ** (-2.5 * u) : 10 ** (4 * u - 2);
           // Synthetic data must converge at tol 1e−12. Raw draws can have nearly collinear
           // columns (fc.double favours its bounds; with n = 2 all centred columns are collinear),
           // where coordinate descent legitimately crawls: there the check uses the gap reached.
           const tol = synthetic ? 1e-12 : 1e-10;
           const maxIter = synthetic ? 100_000 : 5_000;
           const opts = { alpha, fitIntercept, tol, maxIter };
-          const fit =
-            l1Ratio === 1 && viaLasso
-              ? fitLasso(X, y, opts)
-              : fitElasticNet(X, y, { ...opts, l1Ratio });
+          const fit = l1Ratio === 1 && viaLasso ? fitLasso(X, y, opts) : fitElasticNet(X, y, { ...opts, l1Ratio });
           expectKkt(X, y, fit, { ...opts, l1Ratio }, synthetic);
           if (aMax === 0) expect(fit.coef.every((w) => w === 0)).toBe(true);
         },
@@ -345,78 +302,58 @@ describe("KKT conditions at the returned solution (fast-check)", () => {
 
 // ---------------------------------------------------------------- monotone norms
 
-describe("norms are monotone in alpha (fast-check)", () => {
-  test("ridge: ‖w‖₂ does not increase with alpha", () => {
+describe('norms are monotone in alpha (fast-check)', () => {
+  test('ridge: ‖w‖₂ does not increase with alpha', () => {
     fc.assert(
       fc.property(problem, fc.boolean(), ({ X, y }, fitIntercept) => {
         // 25 penalties from 100·s down to 0.0024·s, s = max_j ‖x̃_j‖²/n (the data's own scale).
         const s = dataScale(X, fitIntercept);
         fc.pre(s > 0);
-        const alphas = Array.from(
-          { length: 25 },
-          (_, i) => s * 10 ** (2 - i / 4),
-        );
+        const alphas = Array.from({ length: 25 }, (_, i) => s * 10 ** (2 - i / 4));
         const path = elasticNetPath(X, y, { l1Ratio: 0, alphas, fitIntercept });
         const norms = path.coefs.map((w) => Math.hypot(...w));
-        for (let i = 1; i < norms.length; i++)
-          expect(norms[i]).toBeGreaterThanOrEqual(norms[i - 1] * (1 - 1e-12));
+        for (let i = 1; i < norms.length; i++) expect(norms[i]).toBeGreaterThanOrEqual(norms[i - 1] * (1 - 1e-12));
         // Strictly larger at the small end unless Xᵀy = 0 (then w = 0 for every alpha).
-        if (norms.some((v) => v > 0))
-          expect(norms[norms.length - 1]).toBeGreaterThan(norms[0]);
+        if (norms.some((v) => v > 0)) expect(norms[norms.length - 1]).toBeGreaterThan(norms[0]);
       }),
       run(200),
     );
   });
 
-  test("lasso: ‖w‖₁ does not increase with alpha along the path", () => {
+  test('lasso: ‖w‖₁ does not increase with alpha along the path', () => {
     // For α_a < α_b with gaps G_a, G_b, optimality gives (α_b − α_a)(‖w_b‖₁ − ‖w_a‖₁) ≤ G_a + G_b:
     // that, not a guess, is the tolerance.
     fc.assert(
-      fc.property(
-        problem,
-        fc.boolean(),
-        ({ X, y, n, p, synthetic }, fitIntercept) => {
-          const tol = synthetic ? 1e-12 : 1e-10;
-          const maxIter = synthetic ? 100_000 : 2_000;
-          const path = elasticNetPath(X, y, {
-            l1Ratio: 1,
-            nAlphas: 30,
-            eps: 1e-2,
-            tol,
-            maxIter,
-            fitIntercept,
-          });
-          // Well-conditioned synthetic data must converge; raw draws may stop at maxIter, and then
-          // their reported gap (a valid bound all the same) is used.
-          if (synthetic) expect(path.converged.every(Boolean)).toBe(true);
-          path.converged.forEach(
-            (c, i) => c || expect(path.nIters[i]).toBe(maxIter),
-          );
-          if (alphaMax(X, y, { l1Ratio: 1, fitIntercept }) <= 1e-15) {
-            // Xᵀy = 0: scikit-learn's grid is then 1e−15 throughout, and w = 0 everywhere.
-            expect(path.alphas.every((a) => a === 1e-15)).toBe(true);
-            expect(path.coefs.flat().every((w) => w === 0)).toBe(true);
-            return;
-          }
-          const ys = yScale(y, fitIntercept);
-          path.dualGaps.forEach(
-            (g, i) =>
-              path.converged[i] && expect(g).toBeLessThanOrEqual(tol * ys),
-          );
-          const G = path.dualGaps.map(
-            (g) => Math.max(g, 0) + 64 * (n + p) * EPS * ys,
-          );
-          const norms = path.coefs.map((w) =>
-            w.reduce((s, v) => s + Math.abs(v), 0),
-          );
-          for (let i = 1; i < norms.length; i++) {
-            const slack =
-              (G[i - 1] + G[i]) / (path.alphas[i - 1] - path.alphas[i]) +
-              1e-13 * norms[i];
-            expect(norms[i]).toBeGreaterThanOrEqual(norms[i - 1] - slack);
-          }
-        },
-      ),
+      fc.property(problem, fc.boolean(), ({ X, y, n, p, synthetic }, fitIntercept) => {
+        const tol = synthetic ? 1e-12 : 1e-10;
+        const maxIter = synthetic ? 100_000 : 2_000;
+        const path = elasticNetPath(X, y, {
+          l1Ratio: 1,
+          nAlphas: 30,
+          eps: 1e-2,
+          tol,
+          maxIter,
+          fitIntercept,
+        });
+        // Well-conditioned synthetic data must converge; raw draws may stop at maxIter, and then
+        // their reported gap (a valid bound all the same) is used.
+        if (synthetic) expect(path.converged.every(Boolean)).toBe(true);
+        path.converged.forEach((c, i) => c || expect(path.nIters[i]).toBe(maxIter));
+        if (alphaMax(X, y, { l1Ratio: 1, fitIntercept }) <= 1e-15) {
+          // Xᵀy = 0: scikit-learn's grid is then 1e−15 throughout, and w = 0 everywhere.
+          expect(path.alphas.every((a) => a === 1e-15)).toBe(true);
+          expect(path.coefs.flat().every((w) => w === 0)).toBe(true);
+          return;
+        }
+        const ys = yScale(y, fitIntercept);
+        path.dualGaps.forEach((g, i) => path.converged[i] && expect(g).toBeLessThanOrEqual(tol * ys));
+        const G = path.dualGaps.map((g) => Math.max(g, 0) + 64 * (n + p) * EPS * ys);
+        const norms = path.coefs.map((w) => w.reduce((s, v) => s + Math.abs(v), 0));
+        for (let i = 1; i < norms.length; i++) {
+          const slack = (G[i - 1] + G[i]) / (path.alphas[i - 1] - path.alphas[i]) + 1e-13 * norms[i];
+          expect(norms[i]).toBeGreaterThanOrEqual(norms[i - 1] - slack);
+        }
+      }),
       run(100),
     );
   });
@@ -424,76 +361,53 @@ describe("norms are monotone in alpha (fast-check)", () => {
 
 // ---------------------------------------------------------------- the path
 
-describe("the path (fast-check)", () => {
-  test("is all zeros at αmax, with intercept ȳ, and not all zeros just below it", () => {
+describe('the path (fast-check)', () => {
+  test('is all zeros at αmax, with intercept ȳ, and not all zeros just below it', () => {
     fc.assert(
-      fc.property(
-        problem,
-        fc.double({ min: 0.05, max: 1, noNaN: true }),
-        ({ X, y }, l1Ratio) => {
-          const aMax = alphaMax(X, y, { l1Ratio });
-          const path = elasticNetPath(X, y, { l1Ratio, nAlphas: 5 });
-          // (Below numpy's resolution 1e−15 the grid is 1e−15 throughout, as in scikit-learn.)
-          const top = aMax > 1e-15 ? aMax : 1e-15;
-          expect(Math.abs(path.alphas[0] - top)).toBeLessThanOrEqual(
-            1e-12 * top,
-          );
-          expect(path.coefs[0].every((w) => w === 0)).toBe(true);
-          expect(Math.abs(path.intercepts[0] - mean(y))).toBeLessThanOrEqual(
-            Math.min(5e-11, 1e-13 * (1 + maxAbs(y))) + 4 * EPS * maxAbs(y),
-          );
-          if (aMax > 1e-15) {
-            const below = fitElasticNet(X, y, { alpha: 0.99 * aMax, l1Ratio });
-            expect(below.coef.some((w) => w !== 0)).toBe(true);
-          }
-        },
-      ),
+      fc.property(problem, fc.double({ min: 0.05, max: 1, noNaN: true }), ({ X, y }, l1Ratio) => {
+        const aMax = alphaMax(X, y, { l1Ratio });
+        const path = elasticNetPath(X, y, { l1Ratio, nAlphas: 5 });
+        // (Below numpy's resolution 1e−15 the grid is 1e−15 throughout, as in scikit-learn.)
+        const top = aMax > 1e-15 ? aMax : 1e-15;
+        expect(Math.abs(path.alphas[0] - top)).toBeLessThanOrEqual(1e-12 * top);
+        expect(path.coefs[0].every((w) => w === 0)).toBe(true);
+        expect(Math.abs(path.intercepts[0] - mean(y))).toBeLessThanOrEqual(Math.min(5e-11, 1e-13 * (1 + maxAbs(y))) + 4 * EPS * maxAbs(y));
+        if (aMax > 1e-15) {
+          const below = fitElasticNet(X, y, { alpha: 0.99 * aMax, l1Ratio });
+          expect(below.coef.some((w) => w !== 0)).toBe(true);
+        }
+      }),
       run(200),
     );
   });
 
-  test("equals independent fits at each alpha (warm starts change nothing)", () => {
+  test('equals independent fits at each alpha (warm starts change nothing)', () => {
     fc.assert(
-      fc.property(
-        problem,
-        fc.double({ min: 0.05, max: 1, noNaN: true }),
-        ({ X, y, n, p, synthetic }, l1Ratio) => {
-          const o = {
-            l1Ratio,
-            tol: synthetic ? 1e-12 : 1e-10,
-            maxIter: synthetic ? 100_000 : 5_000,
-          };
-          const path = elasticNetPath(X, y, { ...o, nAlphas: 8, eps: 1e-2 });
-          const scale = Math.max(...path.coefs.map(maxAbs), 1e-300);
-          const ys = yScale(y, true);
-          path.alphas.forEach((alpha, i) => {
-            const fit = fitElasticNet(X, y, { ...o, alpha });
-            // Both are ε-optimal for the same problem: objectives agree within the two gaps.
-            const F = (c: number[], b: number) =>
-              elasticNetObjective(X, y, c, b, alpha, l1Ratio);
-            const gaps =
-              Math.max(fit.dualGap, 0) + Math.max(path.dualGaps[i], 0);
-            const fPath = F(path.coefs[i], path.intercepts[i]);
-            expect(
-              Math.abs(F(fit.coef, fit.intercept) - fPath),
-            ).toBeLessThanOrEqual(
-              gaps + 64 * (n + p) * EPS * (ys + Math.abs(fPath)),
-            );
-            // On well-conditioned data the coefficients themselves agree (as before).
-            if (synthetic)
-              fit.coef.forEach((w, j) =>
-                expect(Math.abs(w - path.coefs[i][j])).toBeLessThan(
-                  1e-6 * scale,
-                ),
-              );
-          });
-        },
-      ),
+      fc.property(problem, fc.double({ min: 0.05, max: 1, noNaN: true }), ({ X, y, n, p, synthetic }, l1Ratio) => {
+        const o = {
+          l1Ratio,
+          tol: synthetic ? 1e-12 : 1e-10,
+          maxIter: synthetic ? 100_000 : 5_000,
+        };
+        const path = elasticNetPath(X, y, { ...o, nAlphas: 8, eps: 1e-2 });
+        const scale = Math.max(...path.coefs.map(maxAbs), 1e-300);
+        const ys = yScale(y, true);
+        path.alphas.forEach((alpha, i) => {
+          const fit = fitElasticNet(X, y, { ...o, alpha });
+          // Both are ε-optimal for the same problem: objectives agree within the two gaps.
+          const F = (c: number[], b: number) => elasticNetObjective(X, y, c, b, alpha, l1Ratio);
+          const gaps = Math.max(fit.dualGap, 0) + Math.max(path.dualGaps[i], 0);
+          const fPath = F(path.coefs[i], path.intercepts[i]);
+          expect(Math.abs(F(fit.coef, fit.intercept) - fPath)).toBeLessThanOrEqual(gaps + 64 * (n + p) * EPS * (ys + Math.abs(fPath)));
+          // On well-conditioned data the coefficients themselves agree (as before).
+          if (synthetic) fit.coef.forEach((w, j) => expect(Math.abs(w - path.coefs[i][j])).toBeLessThan(1e-6 * scale));
+        });
+      }),
       run(40),
     );
   });
 
-  test("grid: decreasing, log-spaced from αmax to eps·αmax", () => {
+  test('grid: decreasing, log-spaced from αmax to eps·αmax', () => {
     fc.assert(
       fc.property(
         problem,
@@ -512,15 +426,11 @@ describe("the path (fast-check)", () => {
           expect(path.alphas).toHaveLength(nAlphas);
           expect(path.coefs).toHaveLength(nAlphas);
           expect(Math.abs(path.alphas[0] / aMax - 1)).toBeLessThan(1e-12);
-          expect(
-            Math.abs(path.alphas[nAlphas - 1] / aMax / eps - 1),
-          ).toBeLessThan(1e-12);
+          expect(Math.abs(path.alphas[nAlphas - 1] / aMax / eps - 1)).toBeLessThan(1e-12);
           const ratio = eps ** (1 / (nAlphas - 1));
           for (let i = 1; i < nAlphas; i++) {
             expect(path.alphas[i]).toBeLessThan(path.alphas[i - 1]);
-            expect(
-              Math.abs(path.alphas[i] / path.alphas[i - 1] / ratio - 1),
-            ).toBeLessThan(1e-12);
+            expect(Math.abs(path.alphas[i] / path.alphas[i - 1] / ratio - 1)).toBeLessThan(1e-12);
           }
         },
       ),
@@ -528,7 +438,7 @@ describe("the path (fast-check)", () => {
     );
   });
 
-  test("a given grid is sorted into decreasing order", () => {
+  test('a given grid is sorted into decreasing order', () => {
     fc.assert(
       fc.property(
         problem,
@@ -548,30 +458,22 @@ describe("the path (fast-check)", () => {
     );
   });
 
-  test("l1Ratio 0 without a grid: glmnet default αmax = max|Xᵀy|/(n·0.001), exact ridge fits", () => {
+  test('l1Ratio 0 without a grid: glmnet default αmax = max|Xᵀy|/(n·0.001), exact ridge fits', () => {
     fc.assert(
-      fc.property(
-        problem,
-        fc.integer({ min: 2, max: 8 }),
-        ({ X, y }, nAlphas) => {
-          const aMax = alphaMax(X, y, { l1Ratio: 1e-3 });
-          // The grid ends at 10^−3·αmax; keep it at least 10^−6 of the data's scale, where the
-          // closed form is well posed (below, fitRidge may rightly call the system singular).
-          fc.pre(aMax > 1e-15 && 1e-3 * aMax >= 1e-6 * dataScale(X, true));
-          const path = elasticNetPath(X, y, { l1Ratio: 0, nAlphas });
-          expect(Math.abs(path.alphas[0] / aMax - 1)).toBeLessThan(1e-12);
-          path.alphas.forEach((alpha, i) => {
-            const fit = fitRidge(X, y, { alpha });
-            const scale = Math.max(maxAbs(fit.coef), 1e-300);
-            fit.coef.forEach((w, j) =>
-              expect(Math.abs(w - path.coefs[i][j])).toBeLessThanOrEqual(
-                1e-10 * scale,
-              ),
-            );
-            expect(path.nIters[i]).toBe(1);
-          });
-        },
-      ),
+      fc.property(problem, fc.integer({ min: 2, max: 8 }), ({ X, y }, nAlphas) => {
+        const aMax = alphaMax(X, y, { l1Ratio: 1e-3 });
+        // The grid ends at 10^−3·αmax; keep it at least 10^−6 of the data's scale, where the
+        // closed form is well posed (below, fitRidge may rightly call the system singular).
+        fc.pre(aMax > 1e-15 && 1e-3 * aMax >= 1e-6 * dataScale(X, true));
+        const path = elasticNetPath(X, y, { l1Ratio: 0, nAlphas });
+        expect(Math.abs(path.alphas[0] / aMax - 1)).toBeLessThan(1e-12);
+        path.alphas.forEach((alpha, i) => {
+          const fit = fitRidge(X, y, { alpha });
+          const scale = Math.max(maxAbs(fit.coef), 1e-300);
+          fit.coef.forEach((w, j) => expect(Math.abs(w - path.coefs[i][j])).toBeLessThanOrEqual(1e-10 * scale));
+          expect(path.nIters[i]).toBe(1);
+        });
+      }),
       run(100),
     );
   });
@@ -579,63 +481,44 @@ describe("the path (fast-check)", () => {
 
 // ---------------------------------------------------------------- ridge
 
-describe("ridge (fast-check)", () => {
-  test("closed form agrees with coordinate descent", () => {
+describe('ridge (fast-check)', () => {
+  test('closed form agrees with coordinate descent', () => {
     fc.assert(
-      fc.property(
-        problem,
-        fc.double({ min: 0.05, max: 1.05, noNaN: true }),
-        ({ X, y }, u) => {
-          // alpha relative to the data's scale, so that both solvers see a well-posed problem.
-          const s = Math.max(dataScale(X, true), 1e-300);
-          const alpha = u * s;
-          const exact = fitRidge(X, y, { alpha });
-          const tol = 1e-14;
-          const cd = fitElasticNet(X, y, {
-            alpha,
-            l1Ratio: 0,
-            tol,
-            maxIter: 100_000,
-          });
-          expect(cd.converged).toBe(true);
-          const scale = Math.max(maxAbs(exact.coef), 1e-300);
-          exact.coef.forEach((w, j) =>
-            expect(Math.abs(w - cd.coef[j])).toBeLessThan(1e-6 * scale),
-          );
-          expectKkt(
-            X,
-            y,
-            cd,
-            { alpha, l1Ratio: 0, fitIntercept: true, tol, maxIter: 100_000 },
-            true,
-          );
-        },
-      ),
+      fc.property(problem, fc.double({ min: 0.05, max: 1.05, noNaN: true }), ({ X, y }, u) => {
+        // alpha relative to the data's scale, so that both solvers see a well-posed problem.
+        const s = Math.max(dataScale(X, true), 1e-300);
+        const alpha = u * s;
+        const exact = fitRidge(X, y, { alpha });
+        const tol = 1e-14;
+        const cd = fitElasticNet(X, y, {
+          alpha,
+          l1Ratio: 0,
+          tol,
+          maxIter: 100_000,
+        });
+        expect(cd.converged).toBe(true);
+        const scale = Math.max(maxAbs(exact.coef), 1e-300);
+        exact.coef.forEach((w, j) => expect(Math.abs(w - cd.coef[j])).toBeLessThan(1e-6 * scale));
+        expectKkt(X, y, cd, { alpha, l1Ratio: 0, fitIntercept: true, tol, maxIter: 100_000 }, true);
+      }),
       run(100),
     );
   });
 
-  test("satisfies (XcᵀXc + nα·I) w = Xcᵀyc", () => {
+  test('satisfies (XcᵀXc + nα·I) w = Xcᵀyc', () => {
     fc.assert(
-      fc.property(
-        problem,
-        fc.double({ min: -3, max: 1, noNaN: true }),
-        ({ X, y }, e) => {
-          const s = dataScale(X, true);
-          fc.pre(s > 0);
-          const alpha = s * 10 ** e;
-          const fit = fitRidge(X, y, { alpha });
-          const k = kktParts(X, y, fit, true); // corr = Xcᵀr/n
-          // Relative to the size of the terms (condition number ≤ 1 + 10³ here).
-          k.corr.forEach((c, j) =>
-            expect(Math.abs(c - alpha * fit.coef[j])).toBeLessThanOrEqual(
-              1e-8 * (maxAbs(k.corr) + alpha * maxAbs(fit.coef)) +
-                1e3 * k.round[j],
-            ),
-          );
-          expect(Math.abs(k.meanResidual)).toBeLessThanOrEqual(k.roundResidual);
-        },
-      ),
+      fc.property(problem, fc.double({ min: -3, max: 1, noNaN: true }), ({ X, y }, e) => {
+        const s = dataScale(X, true);
+        fc.pre(s > 0);
+        const alpha = s * 10 ** e;
+        const fit = fitRidge(X, y, { alpha });
+        const k = kktParts(X, y, fit, true); // corr = Xcᵀr/n
+        // Relative to the size of the terms (condition number ≤ 1 + 10³ here).
+        k.corr.forEach((c, j) =>
+          expect(Math.abs(c - alpha * fit.coef[j])).toBeLessThanOrEqual(1e-8 * (maxAbs(k.corr) + alpha * maxAbs(fit.coef)) + 1e3 * k.round[j]),
+        );
+        expect(Math.abs(k.meanResidual)).toBeLessThanOrEqual(k.roundResidual);
+      }),
       run(200),
     );
   });
@@ -643,8 +526,8 @@ describe("ridge (fast-check)", () => {
 
 // ---------------------------------------------------------------- iteration bound
 
-describe("iteration bound (fast-check)", () => {
-  test("nIter never exceeds maxIter and a starved solve says so", () => {
+describe('iteration bound (fast-check)', () => {
+  test('nIter never exceeds maxIter and a starved solve says so', () => {
     fc.assert(
       fc.property(
         fc.nat({ max: 0xffffffff }),
@@ -673,7 +556,7 @@ describe("iteration bound (fast-check)", () => {
     );
   });
 
-  test("nIter ≤ maxIter always; a converged fit has a duality gap below tol·‖y − ȳ‖²/n", () => {
+  test('nIter ≤ maxIter always; a converged fit has a duality gap below tol·‖y − ȳ‖²/n', () => {
     fc.assert(
       fc.property(
         problem,
@@ -702,8 +585,7 @@ describe("iteration bound (fast-check)", () => {
           if (fit.converged) {
             expect(fit.dualGap).toBeLessThanOrEqual(bound);
             // Never meaningfully negative: at most rounding of the terms, ‖y‖²/n in size.
-            const round =
-              64 * (X.length + X[0].length) * EPS * yScale(y, fitIntercept);
+            const round = 64 * (X.length + X[0].length) * EPS * yScale(y, fitIntercept);
             expect(fit.dualGap).toBeGreaterThanOrEqual(-round);
           }
         },
@@ -715,14 +597,14 @@ describe("iteration bound (fast-check)", () => {
 
 // ---------------------------------------------------------------- seeded generators
 
-describe("seeded data generators are deterministic (fast-check)", () => {
+describe('seeded data generators are deterministic (fast-check)', () => {
   const seed = fc.nat({ max: 0xffffffff });
 
-  test("createRng: the same seed gives the same stream, whatever is drawn", () => {
+  test('createRng: the same seed gives the same stream, whatever is drawn', () => {
     fc.assert(
       fc.property(
         seed,
-        fc.array(fc.constantFrom("uniform", "normal", "int", "raw"), {
+        fc.array(fc.constantFrom('uniform', 'normal', 'int', 'raw'), {
           minLength: 1,
           maxLength: 60,
         }),
@@ -730,15 +612,7 @@ describe("seeded data generators are deterministic (fast-check)", () => {
         (s, ops, m) => {
           const draw = () => {
             const r = createRng(s);
-            return ops.map((op) =>
-              op === "uniform"
-                ? r.uniform()
-                : op === "normal"
-                  ? r.normal()
-                  : op === "int"
-                    ? r.int(m)
-                    : r.nextUint32(),
-            );
+            return ops.map((op) => (op === 'uniform' ? r.uniform() : op === 'normal' ? r.normal() : op === 'int' ? r.int(m) : r.nextUint32()));
           };
           const a = draw();
           createRng((s + 1) % 2 ** 32).uniform(); // another generator in between changes nothing
@@ -750,18 +624,13 @@ describe("seeded data generators are deterministic (fast-check)", () => {
     );
   });
 
-  test("createRng: different seeds give different streams", () => {
+  test('createRng: different seeds give different streams', () => {
     fc.assert(
       fc.property(seed, seed, (s, t) => {
         fc.pre(s !== t);
         const first = (k: number) => {
           const r = createRng(k);
-          return [
-            r.nextUint32(),
-            r.nextUint32(),
-            r.nextUint32(),
-            r.nextUint32(),
-          ];
+          return [r.nextUint32(), r.nextUint32(), r.nextUint32(), r.nextUint32()];
         };
         expect(first(s)).not.toEqual(first(t));
       }),
@@ -769,7 +638,7 @@ describe("seeded data generators are deterministic (fast-check)", () => {
     );
   });
 
-  test("makeCorrelatedRegression: same options, same data; another seed, other data", () => {
+  test('makeCorrelatedRegression: same options, same data; another seed, other data', () => {
     fc.assert(
       fc.property(
         fc.record({
@@ -786,64 +655,46 @@ describe("seeded data generators are deterministic (fast-check)", () => {
           expect(makeCorrelatedRegression({ ...o })).toEqual(a);
           expect(a.X).toHaveLength(o.nSamples);
           expect(a.X.every((row) => row.length === o.nFeatures)).toBe(true);
-          if (other !== o.seed)
-            expect(
-              makeCorrelatedRegression({ ...o, seed: other }).X,
-            ).not.toEqual(a.X);
+          if (other !== o.seed) expect(makeCorrelatedRegression({ ...o, seed: other }).X).not.toEqual(a.X);
         },
       ),
       run(100),
     );
   });
 
-  test("2-D classification sets, noisy sine and tiny shapes: same options, same data", () => {
+  test('2-D classification sets, noisy sine and tiny shapes: same options, same data', () => {
     fc.assert(
-      fc.property(
-        seed,
-        fc.integer({ min: 2, max: 60 }),
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        (s, nSamples, noise) => {
-          const o = { seed: s, nSamples, noise };
-          expect(makeMoons(o)).toEqual(makeMoons({ ...o }));
-          expect(makeCircles({ ...o, factor: 0.3 })).toEqual(
-            makeCircles({ ...o, factor: 0.3 }),
-          );
-          expect(makeSpirals(o)).toEqual(makeSpirals({ ...o }));
-          expect(makeNoisySine(o)).toEqual(makeNoisySine({ ...o }));
-          const shapes = {
-            seed: s,
-            nSamples: Math.min(nSamples, 12),
-            noise,
-            size: 8,
-          };
-          expect(makeTinyShapes(shapes)).toEqual(makeTinyShapes({ ...shapes }));
-        },
-      ),
+      fc.property(seed, fc.integer({ min: 2, max: 60 }), fc.double({ min: 0, max: 1, noNaN: true }), (s, nSamples, noise) => {
+        const o = { seed: s, nSamples, noise };
+        expect(makeMoons(o)).toEqual(makeMoons({ ...o }));
+        expect(makeCircles({ ...o, factor: 0.3 })).toEqual(makeCircles({ ...o, factor: 0.3 }));
+        expect(makeSpirals(o)).toEqual(makeSpirals({ ...o }));
+        expect(makeNoisySine(o)).toEqual(makeNoisySine({ ...o }));
+        const shapes = {
+          seed: s,
+          nSamples: Math.min(nSamples, 12),
+          noise,
+          size: 8,
+        };
+        expect(makeTinyShapes(shapes)).toEqual(makeTinyShapes({ ...shapes }));
+      }),
       run(60),
     );
   });
 
-  test("permutation, foldIds and the splits: same seed, same result", () => {
+  test('permutation, foldIds and the splits: same seed, same result', () => {
     fc.assert(
       fc.property(seed, fc.integer({ min: 2, max: 50 }), (s, n) => {
         const perm = permutation(n, s);
         expect(permutation(n, s)).toEqual(perm);
-        expect([...perm].sort((a, b) => a - b)).toEqual(
-          Array.from({ length: n }, (_, i) => i),
-        );
+        expect([...perm].sort((a, b) => a - b)).toEqual(Array.from({ length: n }, (_, i) => i));
         const k = 2 + (s % (n - 1));
         expect(foldIds(n, k, s)).toEqual(foldIds(n, k, s));
         const X = Array.from({ length: n }, (_, i) => [i, 2 * i]);
         const y = X.map((row) => row[0]);
-        expect(trainTestSplit(X, y, { seed: s, testFraction: 0.3 })).toEqual(
-          trainTestSplit(X, y, { seed: s, testFraction: 0.3 }),
-        );
+        expect(trainTestSplit(X, y, { seed: s, testFraction: 0.3 })).toEqual(trainTestSplit(X, y, { seed: s, testFraction: 0.3 }));
         if (n >= 3)
-          expect(
-            trainValTestSplit(X, y, { seed: s, validation: 0.2, test: 0.2 }),
-          ).toEqual(
-            trainValTestSplit(X, y, { seed: s, validation: 0.2, test: 0.2 }),
-          );
+          expect(trainValTestSplit(X, y, { seed: s, validation: 0.2, test: 0.2 })).toEqual(trainValTestSplit(X, y, { seed: s, validation: 0.2, test: 0.2 }));
       }),
       run(200),
     );
@@ -852,7 +703,7 @@ describe("seeded data generators are deterministic (fast-check)", () => {
 
 // ---------------------------------------------------------------- never NaN
 
-describe("finite inputs within range never produce NaN (fast-check)", () => {
+describe('finite inputs within range never produce NaN (fast-check)', () => {
   /** Any finite double with |x| ≤ 1e150: the extremes, subnormals, ±0, and moderate values. */
   const inRange = fc.oneof(
     fc.double({ min: -1e150, max: 1e150, noNaN: true }),
@@ -880,16 +731,10 @@ describe("finite inputs within range never produce NaN (fast-check)", () => {
       p: X[0].length,
       synthetic: false,
     }));
-  const alphaArb = fc.oneof(
-    fc.double({ min: 0, max: 1e150, noNaN: true }),
-    fc.double({ min: 0, max: 10, noNaN: true }),
-  );
+  const alphaArb = fc.oneof(fc.double({ min: 0, max: 1e150, noNaN: true }), fc.double({ min: 0, max: 10, noNaN: true }));
 
   /** Returns normally with no NaN and finite coef/intercept, or throws a RangeError. */
-  function finiteOrRangeError(
-    call: () => unknown,
-    finite: (r: never) => number[],
-  ): void {
+  function finiteOrRangeError(call: () => unknown, finite: (r: never) => number[]): void {
     let result: unknown;
     try {
       result = call();
@@ -901,12 +746,9 @@ describe("finite inputs within range never produce NaN (fast-check)", () => {
     expect(numbersIn(result).some(Number.isNaN)).toBe(false);
     expect(finite(result as never).every(Number.isFinite)).toBe(true);
   }
-  const coefAndIntercept = (f: { coef: number[]; intercept: number }) => [
-    ...f.coef,
-    f.intercept,
-  ];
+  const coefAndIntercept = (f: { coef: number[]; intercept: number }) => [...f.coef, f.intercept];
 
-  test("fitElasticNet, fitLasso, fitRidge, fitLogistic", () => {
+  test('fitElasticNet, fitLasso, fitRidge, fitLogistic', () => {
     fc.assert(
       fc.property(
         wideProblem,
@@ -916,15 +758,9 @@ describe("finite inputs within range never produce NaN (fast-check)", () => {
         fc.integer({ min: 1, max: 300 }),
         ({ X, y }, alpha, l1Ratio, fitIntercept, maxIter) => {
           const o = { alpha, fitIntercept, maxIter };
-          finiteOrRangeError(
-            () => fitElasticNet(X, y, { ...o, l1Ratio }),
-            coefAndIntercept,
-          );
+          finiteOrRangeError(() => fitElasticNet(X, y, { ...o, l1Ratio }), coefAndIntercept);
           finiteOrRangeError(() => fitLasso(X, y, o), coefAndIntercept);
-          finiteOrRangeError(
-            () => fitRidge(X, y, { alpha, fitIntercept }),
-            coefAndIntercept,
-          );
+          finiteOrRangeError(() => fitRidge(X, y, { alpha, fitIntercept }), coefAndIntercept);
           const labels = y.map((v) => (v > 0 ? 1 : 0));
           finiteOrRangeError(
             () =>
@@ -941,7 +777,7 @@ describe("finite inputs within range never produce NaN (fast-check)", () => {
     );
   });
 
-  test("alphaMax, elasticNetPath", () => {
+  test('alphaMax, elasticNetPath', () => {
     fc.assert(
       fc.property(
         wideProblem,
@@ -962,10 +798,7 @@ describe("finite inputs within range never produce NaN (fast-check)", () => {
           const o = { l1Ratio, fitIntercept, nAlphas, maxIter: 100 };
           finiteOrRangeError(
             () => elasticNetPath(X, y, o),
-            (r: { coefs: number[][]; intercepts: number[] }) => [
-              ...r.coefs.flat(),
-              ...r.intercepts,
-            ],
+            (r: { coefs: number[][]; intercepts: number[] }) => [...r.coefs.flat(), ...r.intercepts],
           );
         },
       ),
@@ -974,85 +807,62 @@ describe("finite inputs within range never produce NaN (fast-check)", () => {
   });
 
   // Found by fast-check: ρ = 0 with Xᵀy = 0 used to give 0/0 = NaN; αmax is now 0 there.
-  test(
-    "alphaMax with l1Ratio 0 never returns NaN",
-    () => {
-      fc.assert(
-        fc.property(wideProblem, fc.boolean(), ({ X, y }, fitIntercept) => {
-          let a: number;
-          try {
-            a = alphaMax(X, y, { l1Ratio: 0, fitIntercept });
-          } catch (e) {
-            expect(e).toBeInstanceOf(RangeError);
-            return;
-          }
-          expect(Number.isNaN(a)).toBe(false);
-        }),
-        run(100),
-      );
-    },
-  );
+  test('alphaMax with l1Ratio 0 never returns NaN', () => {
+    fc.assert(
+      fc.property(wideProblem, fc.boolean(), ({ X, y }, fitIntercept) => {
+        let a: number;
+        try {
+          a = alphaMax(X, y, { l1Ratio: 0, fitIntercept });
+        } catch (e) {
+          expect(e).toBeInstanceOf(RangeError);
+          return;
+        }
+        expect(Number.isNaN(a)).toBe(false);
+      }),
+      run(100),
+    );
+  });
 
   // Found by fast-check (seed 42, shrunk): a held-out fold's squared error can overflow for
   // entries ≤ 1e150. cvElasticNet now throws a RangeError instead of returning NaN.
-  test(
-    "cvElasticNet never returns NaN, even when a fold's error overflows",
-    () => {
-      const X = [
-        [-402224.23566077556],
-        [0],
-        [0],
-        [0],
-        [0.000024861135770667354],
-        [0],
-        [0],
-        [0],
-      ];
-      const y = [0, 0, 0, 0, 0, -1e150, 1e150, 0];
-      let r: unknown;
-      try {
-        r = cvElasticNet(X, y, {
-          l1Ratio: 0,
-          nAlphas: 1,
-          maxIter: 100,
-          nFolds: 2,
-        });
-      } catch (e) {
-        expect(e).toBeInstanceOf(RangeError);
-        return;
-      }
-      expect(numbersIn(r).some(Number.isNaN)).toBe(false);
-    },
-  );
+  test("cvElasticNet never returns NaN, even when a fold's error overflows", () => {
+    const X = [[-402224.23566077556], [0], [0], [0], [0.000024861135770667354], [0], [0], [0]];
+    const y = [0, 0, 0, 0, 0, -1e150, 1e150, 0];
+    let r: unknown;
+    try {
+      r = cvElasticNet(X, y, {
+        l1Ratio: 0,
+        nAlphas: 1,
+        maxIter: 100,
+        nFolds: 2,
+      });
+    } catch (e) {
+      expect(e).toBeInstanceOf(RangeError);
+      return;
+    }
+    expect(numbersIn(r).some(Number.isNaN)).toBe(false);
+  });
 });
 
 // ---------------------------------------------------------------- malformed input
 
-describe("malformed inputs always throw a RangeError naming the problem (fast-check)", () => {
-  type Call = (
-    X: unknown,
-    y: unknown,
-    o: { alpha?: number; l1Ratio?: number },
-  ) => unknown;
+describe('malformed inputs always throw a RangeError naming the problem (fast-check)', () => {
+  type Call = (X: unknown, y: unknown, o: { alpha?: number; l1Ratio?: number }) => unknown;
   const ok = { alpha: 0.1, l1Ratio: 0.5 };
   /** The public entry points, each given alpha and l1Ratio where it takes them. */
   const fitters: Record<string, Call> = {
-    fitElasticNet: (X, y, o) =>
-      fitElasticNet(X as number[][], y as number[], { ...ok, ...o }),
-    fitLasso: (X, y, o) =>
-      fitLasso(X as number[][], y as number[], { alpha: o.alpha ?? 0.1 }),
-    fitRidge: (X, y, o) =>
-      fitRidge(X as number[][], y as number[], { alpha: o.alpha ?? 0.1 }),
+    fitElasticNet: (X, y, o) => fitElasticNet(X as number[][], y as number[], { ...ok, ...o }),
+    fitLasso: (X, y, o) => fitLasso(X as number[][], y as number[], { alpha: o.alpha ?? 0.1 }),
+    fitRidge: (X, y, o) => fitRidge(X as number[][], y as number[], { alpha: o.alpha ?? 0.1 }),
     elasticNetPath: (X, y, o) =>
       elasticNetPath(X as number[][], y as number[], {
         l1Ratio: o.l1Ratio ?? 0.5,
         ...(o.alpha === undefined ? { nAlphas: 3 } : { alphas: [1, o.alpha] }),
       }),
-    alphaMax: (X, y, o) =>
-      alphaMax(X as number[][], y as number[], { l1Ratio: o.l1Ratio ?? 1 }),
+    alphaMax: (X, y, o) => alphaMax(X as number[][], y as number[], { l1Ratio: o.l1Ratio ?? 1 }),
   };
-  const withAlpha = ["fitElasticNet", "fitLasso", "fitRidge", "elasticNetPath"];
-  const withL1Ratio = ["fitElasticNet", "elasticNetPath", "alphaMax"];
+  const withAlpha = ['fitElasticNet', 'fitLasso', 'fitRidge', 'elasticNetPath'];
+  const withL1Ratio = ['fitElasticNet', 'elasticNetPath', 'alphaMax'];
 
   interface Case {
     X: unknown;
@@ -1076,12 +886,7 @@ describe("malformed inputs always throw a RangeError naming the problem (fast-ch
       )
       .map(([v, neg]) => (neg ? -v : v)),
   );
-  const problemFor = (v: number): string =>
-    Number.isNaN(v)
-      ? "is NaN"
-      : !Number.isFinite(v)
-        ? `is ${v}, expected a finite number`
-        : `= ${v} is out of range`;
+  const problemFor = (v: number): string => (Number.isNaN(v) ? 'is NaN' : !Number.isFinite(v) ? `is ${v}, expected a finite number` : `= ${v} is out of range`);
 
   /** A valid small problem and exactly one thing wrong with it. */
   const badCase: fc.Arbitrary<Case> = smallProblem.chain(({ X, y, n, p }) =>
@@ -1097,10 +902,7 @@ describe("malformed inputs always throw a RangeError naming the problem (fast-ch
       ...(n >= 2
         ? [
             fc
-              .tuple(
-                fc.integer({ min: 1, max: n - 1 }),
-                fc.integer({ min: 0, max: p + 3 }),
-              )
+              .tuple(fc.integer({ min: 1, max: n - 1 }), fc.integer({ min: 0, max: p + 3 }))
               .filter(([, len]) => len !== p)
               .map(([i, len]): Case => {
                 const Xr = X.map((row) => [...row]);
@@ -1109,9 +911,7 @@ describe("malformed inputs always throw a RangeError naming the problem (fast-ch
                   X: Xr,
                   y,
                   o: {},
-                  message: new RegExp(
-                    `X row ${i} has ${len} columns, expected ${p}`,
-                  ),
+                  message: new RegExp(`X row ${i} has ${len} columns, expected ${p}`),
                 };
               }),
           ]
@@ -1127,35 +927,27 @@ describe("malformed inputs always throw a RangeError naming the problem (fast-ch
           message: new RegExp(`y has ${m} entries but X has ${n} rows`),
         })),
       // NaN, ±Infinity or |x| > 1e150 somewhere in X.
-      fc
-        .tuple(
-          fc.integer({ min: 0, max: n - 1 }),
-          fc.integer({ min: 0, max: p - 1 }),
-          badValue,
-        )
-        .map(([i, j, v]): Case => {
-          const Xb = X.map((row) => [...row]);
-          Xb[i][j] = v;
-          return {
-            X: Xb,
-            y,
-            o: {},
-            message: new RegExp(escapeRe(`X[${i}][${j}] ${problemFor(v)}`)),
-          };
-        }),
+      fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: p - 1 }), badValue).map(([i, j, v]): Case => {
+        const Xb = X.map((row) => [...row]);
+        Xb[i][j] = v;
+        return {
+          X: Xb,
+          y,
+          o: {},
+          message: new RegExp(escapeRe(`X[${i}][${j}] ${problemFor(v)}`)),
+        };
+      }),
       // … or in y.
-      fc
-        .tuple(fc.integer({ min: 0, max: n - 1 }), badValue)
-        .map(([i, v]): Case => {
-          const yb = [...y];
-          yb[i] = v;
-          return {
-            X,
-            y: yb,
-            o: {},
-            message: new RegExp(escapeRe(`y[${i}] ${problemFor(v)}`)),
-          };
-        }),
+      fc.tuple(fc.integer({ min: 0, max: n - 1 }), badValue).map(([i, v]): Case => {
+        const yb = [...y];
+        yb[i] = v;
+        return {
+          X,
+          y: yb,
+          o: {},
+          message: new RegExp(escapeRe(`y[${i}] ${problemFor(v)}`)),
+        };
+      }),
       // α < 0 (an explicit grid for the path).
       fc
         .double({
@@ -1167,9 +959,7 @@ describe("malformed inputs always throw a RangeError naming the problem (fast-ch
           X,
           y,
           o: { alpha },
-          message: new RegExp(
-            `alpha(s\\[1\\])? must be (in \\[0, 1e\\+150\\]|>= 0), got ${escapeRe(String(alpha))}`,
-          ),
+          message: new RegExp(`alpha(s\\[1\\])? must be (in \\[0, 1e\\+150\\]|>= 0), got ${escapeRe(String(alpha))}`),
           only: withAlpha,
         })),
       // ρ outside [0, 1].
@@ -1191,15 +981,13 @@ describe("malformed inputs always throw a RangeError naming the problem (fast-ch
           X,
           y,
           o: { l1Ratio },
-          message: new RegExp(
-            `l1Ratio must be in \\[0, 1\\], got ${escapeRe(String(l1Ratio))}`,
-          ),
+          message: new RegExp(`l1Ratio must be in \\[0, 1\\], got ${escapeRe(String(l1Ratio))}`),
           only: withL1Ratio,
         })),
     ),
   );
 
-  test("ragged/empty X, length mismatch, NaN/Infinity, |x| > 1e150, α < 0, ρ ∉ [0, 1]", () => {
+  test('ragged/empty X, length mismatch, NaN/Infinity, |x| > 1e150, α < 0, ρ ∉ [0, 1]', () => {
     fc.assert(
       fc.property(badCase, (c) => {
         for (const [name, fit] of Object.entries(fitters)) {

@@ -1,14 +1,6 @@
 // The seeded generator, the synthetic data and the standardisation helpers.
 import { describe, expect, test } from 'vitest';
-import {
-  applyScaling,
-  createRng,
-  fitLasso,
-  loadDiabetes,
-  makeCorrelatedRegression,
-  standardize,
-  unscaleCoef,
-} from '../../../src/lib';
+import { applyScaling, createRng, fitLasso, loadDiabetes, makeCorrelatedRegression, standardize, unscaleCoef } from '../../../src/lib';
 import { loadFixture, loadJson } from './fixtures';
 
 describe('createRng', () => {
@@ -24,9 +16,7 @@ describe('createRng', () => {
 
   test('pins the first outputs (xoshiro128** seeded by splitmix32)', () => {
     // Values from the Python port in scripts/fixtures/make_linear_fixtures.py.
-    const ref = loadJson<{ seed0Uint32: number[]; seed123456789Uniform: number[] }>(
-      'rng_reference.json',
-    );
+    const ref = loadJson<{ seed0Uint32: number[]; seed123456789Uniform: number[] }>('rng_reference.json');
     const r = createRng(0);
     expect([r.nextUint32(), r.nextUint32(), r.nextUint32()]).toEqual(ref.seed0Uint32);
     const u = createRng(123456789);
@@ -111,25 +101,20 @@ describe('makeCorrelatedRegression', () => {
     expect(sd).toBeCloseTo(0.5, 1);
   });
 
-  test.each(['linear_pgtn.json', 'linear_ngtp.json'])(
-    'matches its Python port bit for bit or nearly (%s)',
-    (file) => {
-      const fx = loadFixture(file);
-      const s = fx.dataset.spec as Record<string, number & boolean>;
-      const d = makeCorrelatedRegression({
+  test.each(['linear_pgtn.json', 'linear_ngtp.json'])('matches its Python port bit for bit or nearly (%s)', (file) => {
+    const fx = loadFixture(file);
+    const s = fx.dataset.spec as Record<string, number & boolean>;
+    const d = makeCorrelatedRegression({
       nSamples: s.n, nFeatures: s.p, groupSize: s.group_size, correlation: s.correlation,
       nInformative: s.n_informative, noise: s.noise, seed: s.seed, shift: s.shift,
     }); // prettier-ignore
-      expect(d.coef).toEqual(fx.dataset.coef);
-      let dev = 0;
-      d.X.forEach((row, i) =>
-        row.forEach((v, j) => (dev = Math.max(dev, Math.abs(v - fx.dataset.X![i][j])))),
-      );
-      d.y.forEach((v, i) => (dev = Math.max(dev, Math.abs(v - fx.dataset.y![i]))));
-      // Math.log/sin/cos may differ from libm in the last bit.
-      expect(dev).toBeLessThan(1e-12);
-    },
-  );
+    expect(d.coef).toEqual(fx.dataset.coef);
+    let dev = 0;
+    d.X.forEach((row, i) => row.forEach((v, j) => (dev = Math.max(dev, Math.abs(v - fx.dataset.X![i][j])))));
+    d.y.forEach((v, i) => (dev = Math.max(dev, Math.abs(v - fx.dataset.y![i]))));
+    // Math.log/sin/cos may differ from libm in the last bit.
+    expect(dev).toBeLessThan(1e-12);
+  });
 });
 
 describe('standardize and unscaleCoef', () => {
@@ -147,9 +132,7 @@ describe('standardize and unscaleCoef', () => {
   test('unitNorm reproduces scikit-learn’s scaled diabetes', () => {
     const s = standardize(X, { unitNorm: true });
     const ref = loadDiabetes({ scaled: true }).X;
-    s.X.forEach((row, i) =>
-      row.forEach((v, j) => expect(Math.abs(v - ref[i][j])).toBeLessThan(1e-15)),
-    );
+    s.X.forEach((row, i) => row.forEach((v, j) => expect(Math.abs(v - ref[i][j])).toBeLessThan(1e-15)));
   });
   test('a constant column gets scale 1', () => {
     const s = standardize([

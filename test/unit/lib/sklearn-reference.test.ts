@@ -1,13 +1,6 @@
 // Agreement with scikit-learn (fixtures from scripts/fixtures/make_linear_fixtures.py, tol 1e-12).
 import { describe, expect, test } from 'vitest';
-import {
-  elasticNetObjective,
-  elasticNetPath,
-  fitElasticNet,
-  fitLasso,
-  fitRidge,
-  loadDiabetes,
-} from '../../../src/lib';
+import { elasticNetObjective, elasticNetPath, fitElasticNet, fitLasso, fitRidge, loadDiabetes } from '../../../src/lib';
 import { type LinearFixture, type PathRef, loadFixture, maxAbs, maxDiff, relDev } from './fixtures';
 
 // The brief asks for 1e-6 relative to max|coef|; we hold 1e-9 (measured ≤ 4e-11) so that a
@@ -49,30 +42,21 @@ function interceptTol(X: number[][], y: number[], coef: number[]): number {
 }
 
 describe.each(cases)('$file', ({ fixture, X, y }) => {
-  test.each(fixture.fits)(
-    'alpha $alpha, l1Ratio $l1Ratio, fitIntercept $fitIntercept',
-    ({ alpha, l1Ratio, fitIntercept, coef, intercept, objective }) => {
-      const opts = { alpha, l1Ratio, fitIntercept, tol: fixture.tol, maxIter: 1e5 };
-      const fits =
-        l1Ratio === 0
-          ? [fitRidge(X, y, opts), fitElasticNet(X, y, opts)]
-          : [fitElasticNet(X, y, opts)];
-      if (l1Ratio === 1)
-        fits.push(fitLasso(X, y, { alpha, fitIntercept, tol: fixture.tol, maxIter: 1e5 }));
-      for (const fit of fits) {
-        expect(fit.converged).toBe(true);
-        expect(relDev(fit.coef, coef)).toBeLessThan(COEF_RTOL);
-        expect(Math.abs(fit.intercept - intercept)).toBeLessThanOrEqual(interceptTol(X, y, coef));
-        const obj = elasticNetObjective(X, y, fit.coef, fit.intercept, alpha, l1Ratio);
-        expect(Math.abs(obj - objective) / objective).toBeLessThan(1e-12);
-        if (!fitIntercept) expect(fit.intercept).toBe(0);
-      }
-    },
-  );
+  test.each(fixture.fits)('alpha $alpha, l1Ratio $l1Ratio, fitIntercept $fitIntercept', ({ alpha, l1Ratio, fitIntercept, coef, intercept, objective }) => {
+    const opts = { alpha, l1Ratio, fitIntercept, tol: fixture.tol, maxIter: 1e5 };
+    const fits = l1Ratio === 0 ? [fitRidge(X, y, opts), fitElasticNet(X, y, opts)] : [fitElasticNet(X, y, opts)];
+    if (l1Ratio === 1) fits.push(fitLasso(X, y, { alpha, fitIntercept, tol: fixture.tol, maxIter: 1e5 }));
+    for (const fit of fits) {
+      expect(fit.converged).toBe(true);
+      expect(relDev(fit.coef, coef)).toBeLessThan(COEF_RTOL);
+      expect(Math.abs(fit.intercept - intercept)).toBeLessThanOrEqual(interceptTol(X, y, coef));
+      const obj = elasticNetObjective(X, y, fit.coef, fit.intercept, alpha, l1Ratio);
+      expect(Math.abs(obj - objective) / objective).toBeLessThan(1e-12);
+      if (!fitIntercept) expect(fit.intercept).toBe(0);
+    }
+  });
 
-  const paths: [string, PathRef][] = [
-    ...fixture.paths.map((p): [string, PathRef] => [`l1Ratio ${p.l1Ratio}`, p]),
-  ];
+  const paths: [string, PathRef][] = [...fixture.paths.map((p): [string, PathRef] => [`l1Ratio ${p.l1Ratio}`, p])];
   test.each(paths)('enet_path %s', (_, ref) => {
     const ours = elasticNetPath(X, y, {
       l1Ratio: ref.l1Ratio,
@@ -89,9 +73,7 @@ describe.each(cases)('$file', ({ fixture, X, y }) => {
       // scikit-learn's αmax is a rounding error below the exact one (coefs ~1e-13 there).
       const scale = Math.max(maxAbs(ref.coefs[k]), 1e-6 * pathMax);
       expect(maxDiff(ours.coefs[k], ref.coefs[k])).toBeLessThan(COEF_RTOL * scale);
-      expect(Math.abs(ours.intercepts[k] - ref.intercepts[k])).toBeLessThanOrEqual(
-        interceptTol(X, y, ref.coefs[k]) + 1e-9 * Math.abs(ref.intercepts[k]),
-      );
+      expect(Math.abs(ours.intercepts[k] - ref.intercepts[k])).toBeLessThanOrEqual(interceptTol(X, y, ref.coefs[k]) + 1e-9 * Math.abs(ref.intercepts[k]));
     }
   });
 });
@@ -123,9 +105,7 @@ describe('diabetes data', () => {
     const { X, y } = loadDiabetes({ scaled: true });
     expect(y).toEqual(fx.dataset.y);
     let dev = 0;
-    X.forEach((row, i) =>
-      row.forEach((v, j) => (dev = Math.max(dev, Math.abs(v - fx.dataset.X![i][j])))),
-    );
+    X.forEach((row, i) => row.forEach((v, j) => (dev = Math.max(dev, Math.abs(v - fx.dataset.X![i][j])))));
     expect(dev).toBeLessThan(1e-15);
   });
   test('raw variant has 442 rows of 10 unscaled features', () => {

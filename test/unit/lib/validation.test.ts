@@ -130,93 +130,33 @@ describe.each(fitters)('%s rejects bad data', (_, fit) => {
 });
 
 const badOptions: [string, () => unknown, RegExp][] = [
-  [
-    'negative alpha',
-    () => fitElasticNet(X, y, { alpha: -0.1, l1Ratio: 0.5 }),
-    /alpha must be in \[0, 1e\+150\], got -0.1/,
-  ],
-  [
-    'NaN alpha',
-    () => fitElasticNet(X, y, { alpha: NaN, l1Ratio: 0.5 }),
-    /alpha must be a finite number/,
-  ],
+  ['negative alpha', () => fitElasticNet(X, y, { alpha: -0.1, l1Ratio: 0.5 }), /alpha must be in \[0, 1e\+150\], got -0.1/],
+  ['NaN alpha', () => fitElasticNet(X, y, { alpha: NaN, l1Ratio: 0.5 }), /alpha must be a finite number/],
   ['infinite alpha', () => fitLasso(X, y, { alpha: Infinity }), /alpha must be a finite number/],
   ['missing alpha', () => fitLasso(X, y, {} as never), /alpha is required/],
   ['huge alpha', () => fitRidge(X, y, { alpha: 1e200 }), /alpha must be in \[0, 1e\+150\]/],
-  [
-    'l1Ratio above 1',
-    () => fitElasticNet(X, y, { alpha: 1, l1Ratio: 1.5 }),
-    /l1Ratio must be in \[0, 1\], got 1.5/,
-  ],
-  [
-    'negative l1Ratio',
-    () => fitElasticNet(X, y, { alpha: 1, l1Ratio: -0.01 }),
-    /l1Ratio must be in \[0, 1\]/,
-  ],
+  ['l1Ratio above 1', () => fitElasticNet(X, y, { alpha: 1, l1Ratio: 1.5 }), /l1Ratio must be in \[0, 1\], got 1.5/],
+  ['negative l1Ratio', () => fitElasticNet(X, y, { alpha: 1, l1Ratio: -0.01 }), /l1Ratio must be in \[0, 1\]/],
   ['missing l1Ratio', () => fitElasticNet(X, y, { alpha: 1 } as never), /l1Ratio is required/],
-  [
-    'fitLasso with another l1Ratio',
-    () => fitLasso(X, y, { alpha: 1, l1Ratio: 0.5 } as never),
-    /fitLasso has l1Ratio 1/,
-  ],
-  [
-    'maxIter 0',
-    () => fitElasticNet(X, y, { ...ok, maxIter: 0 }),
-    /maxIter must be in \[1, 100000000\], got 0/,
-  ],
+  ['fitLasso with another l1Ratio', () => fitLasso(X, y, { alpha: 1, l1Ratio: 0.5 } as never), /fitLasso has l1Ratio 1/],
+  ['maxIter 0', () => fitElasticNet(X, y, { ...ok, maxIter: 0 }), /maxIter must be in \[1, 100000000\], got 0/],
   ['negative maxIter', () => fitElasticNet(X, y, { ...ok, maxIter: -5 }), /maxIter must be in/],
-  [
-    'fractional maxIter',
-    () => fitElasticNet(X, y, { ...ok, maxIter: 2.5 }),
-    /maxIter must be an integer, got 2.5/,
-  ],
-  [
-    'infinite maxIter',
-    () => fitElasticNet(X, y, { ...ok, maxIter: Infinity }),
-    /maxIter must be a finite number/,
-  ],
-  [
-    'maxIter beyond the limit',
-    () => fitElasticNet(X, y, { ...ok, maxIter: 1e9 }),
-    /maxIter must be in/,
-  ],
+  ['fractional maxIter', () => fitElasticNet(X, y, { ...ok, maxIter: 2.5 }), /maxIter must be an integer, got 2.5/],
+  ['infinite maxIter', () => fitElasticNet(X, y, { ...ok, maxIter: Infinity }), /maxIter must be a finite number/],
+  ['maxIter beyond the limit', () => fitElasticNet(X, y, { ...ok, maxIter: 1e9 }), /maxIter must be in/],
   ['negative tol', () => fitElasticNet(X, y, { ...ok, tol: -1e-4 }), /tol must be >= 0/],
   ['NaN tol', () => fitElasticNet(X, y, { ...ok, tol: NaN }), /tol must be a finite number/],
-  [
-    'non-boolean fitIntercept',
-    () => fitElasticNet(X, y, { ...ok, fitIntercept: 1 as never }),
-    /fitIntercept must be true or false/,
-  ],
+  ['non-boolean fitIntercept', () => fitElasticNet(X, y, { ...ok, fitIntercept: 1 as never }), /fitIntercept must be true or false/],
   ['options not an object', () => fitElasticNet(X, y, null as never), /options must be an object/],
   ['nAlphas 0', () => elasticNetPath(X, y, { l1Ratio: 1, nAlphas: 0 }), /nAlphas must be in/],
-  [
-    'fractional nAlphas',
-    () => elasticNetPath(X, y, { l1Ratio: 1, nAlphas: 10.5 }),
-    /nAlphas must be an integer/,
-  ],
+  ['fractional nAlphas', () => elasticNetPath(X, y, { l1Ratio: 1, nAlphas: 10.5 }), /nAlphas must be an integer/],
   ['eps 0', () => elasticNetPath(X, y, { l1Ratio: 1, eps: 0 }), /eps must be in/],
   ['eps above 1', () => elasticNetPath(X, y, { l1Ratio: 1, eps: 2 }), /eps must be in/],
   ['empty alphas', () => elasticNetPath(X, y, { l1Ratio: 1, alphas: [] }), /alphas is empty/],
-  [
-    'negative alpha in grid',
-    () => elasticNetPath(X, y, { l1Ratio: 1, alphas: [1, -1] }),
-    /alphas\[1\] must be >= 0, got -1/,
-  ],
-  [
-    'NaN alpha in grid',
-    () => elasticNetPath(X, y, { l1Ratio: 0, alphas: [NaN] }),
-    /alphas\[0\] must be a finite number/,
-  ],
-  [
-    'alphas not an array',
-    () => elasticNetPath(X, y, { l1Ratio: 1, alphas: 0.1 as never }),
-    /alphas must be an array/,
-  ],
-  [
-    'path l1Ratio out of range',
-    () => elasticNetPath(X, y, { l1Ratio: 2 }),
-    /l1Ratio must be in \[0, 1\]/,
-  ],
+  ['negative alpha in grid', () => elasticNetPath(X, y, { l1Ratio: 1, alphas: [1, -1] }), /alphas\[1\] must be >= 0, got -1/],
+  ['NaN alpha in grid', () => elasticNetPath(X, y, { l1Ratio: 0, alphas: [NaN] }), /alphas\[0\] must be a finite number/],
+  ['alphas not an array', () => elasticNetPath(X, y, { l1Ratio: 1, alphas: 0.1 as never }), /alphas must be an array/],
+  ['path l1Ratio out of range', () => elasticNetPath(X, y, { l1Ratio: 2 }), /l1Ratio must be in \[0, 1\]/],
   [
     'singular ridge (alpha 0, p > n)',
     () =>
@@ -259,37 +199,13 @@ describe('helpers reject bad input', () => {
     ['fractional seed', () => createRng(1.5), /seed must be an integer/],
     ['seed too large', () => createRng(2 ** 32), /seed must be an integer/],
     ['int(0)', () => createRng(1).int(0), /int\(n\) needs an integer n >= 1, got 0/],
-    [
-      'nSamples 0',
-      () => makeCorrelatedRegression({ nSamples: 0, nFeatures: 3 }),
-      /nSamples must be in/,
-    ],
-    [
-      'correlation 1',
-      () => makeCorrelatedRegression({ nSamples: 5, nFeatures: 3, correlation: 1 }),
-      /correlation must be in/,
-    ],
-    [
-      'nInformative > p',
-      () => makeCorrelatedRegression({ nSamples: 5, nFeatures: 3, nInformative: 4 }),
-      /nInformative must be in \[0, 3\]/,
-    ],
-    [
-      'negative noise',
-      () => makeCorrelatedRegression({ nSamples: 5, nFeatures: 3, noise: -1 }),
-      /noise must be in/,
-    ],
+    ['nSamples 0', () => makeCorrelatedRegression({ nSamples: 0, nFeatures: 3 }), /nSamples must be in/],
+    ['correlation 1', () => makeCorrelatedRegression({ nSamples: 5, nFeatures: 3, correlation: 1 }), /correlation must be in/],
+    ['nInformative > p', () => makeCorrelatedRegression({ nSamples: 5, nFeatures: 3, nInformative: 4 }), /nInformative must be in \[0, 3\]/],
+    ['negative noise', () => makeCorrelatedRegression({ nSamples: 5, nFeatures: 3, noise: -1 }), /noise must be in/],
     ['standardize ragged', () => standardize([[1, 2], [3]]), /X row 1 has 1 columns, expected 2/],
-    [
-      'applyScaling width',
-      () => applyScaling([[1, 2, 3]], { means: [0, 0], scales: [1, 1] }),
-      /scaling has 2 columns, X has 3/,
-    ],
-    [
-      'unscaleCoef width',
-      () => unscaleCoef([1, 2, 3], 0, { means: [0, 0], scales: [1, 1] }),
-      /coef has 3 entries, scaling has 2/,
-    ],
+    ['applyScaling width', () => applyScaling([[1, 2, 3]], { means: [0, 0], scales: [1, 1] }), /scaling has 2 columns, X has 3/],
+    ['unscaleCoef width', () => unscaleCoef([1, 2, 3], 0, { means: [0, 0], scales: [1, 1] }), /coef has 3 entries, scaling has 2/],
   ] as [string, () => unknown, RegExp][])('%s', (_, call, message) => {
     expect(call).toThrow(RangeError);
     expect(call).toThrow(message);
@@ -304,11 +220,7 @@ describe('valid edge cases do not throw and return finite numbers', () => {
       [1e150, 1e150],
     ];
     const b = [1e150, 0, -1e150];
-    for (const fit of [
-      fitElasticNet(A, b, { alpha: 1e140, l1Ratio: 0.5 }),
-      fitLasso(A, b, { alpha: 1e149 }),
-      fitRidge(A, b, { alpha: 1 }),
-    ]) {
+    for (const fit of [fitElasticNet(A, b, { alpha: 1e140, l1Ratio: 0.5 }), fitLasso(A, b, { alpha: 1e149 }), fitRidge(A, b, { alpha: 1 })]) {
       expect(fit.coef.every(Number.isFinite)).toBe(true);
       expect(Number.isFinite(fit.intercept)).toBe(true);
       expect(fit.converged).toBe(true);

@@ -43,7 +43,10 @@ describe('early stopping on scripted losses', () => {
     fc.assert(
       fc.property(
         // v + 0 turns −0 into 0 (Math.min would report −0, which no update can beat).
-        fc.array(fc.double({ min: -10, max: 10, noNaN: true }).map((v) => v + 0), { minLength: 1, maxLength: 60 }),
+        fc.array(
+          fc.double({ min: -10, max: 10, noNaN: true }).map((v) => v + 0),
+          { minLength: 1, maxLength: 60 },
+        ),
         fc.integer({ min: 0, max: 8 }),
         (values, patience) => {
           const { es, epochs } = replay(values, patience);

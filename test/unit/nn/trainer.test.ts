@@ -33,9 +33,17 @@ describe('training', () => {
   test('a linear network with l2 = α, full-batch gradient descent, converges to fitRidge(α)', () => {
     const { X, y } = makeCorrelatedRegression({ nSamples: 40, nFeatures: 3, correlation: 0, seed: 2 });
     const alpha = 0.3;
-    const t = createTrainer({ X, y }, {
-      layerSizes: [3, 1], task: 'regression', optimizer: 'sgd', learningRate: 0.3, batchSize: 40, l2: alpha,
-    });
+    const t = createTrainer(
+      { X, y },
+      {
+        layerSizes: [3, 1],
+        task: 'regression',
+        optimizer: 'sgd',
+        learningRate: 0.3,
+        batchSize: 40,
+        l2: alpha,
+      },
+    );
     for (let e = 0; e < 2000; e++) t.step();
     const ridge = fitRidge(X, y, { alpha });
     const p = t.getWeights().params; // [w1, w2, w3, b]
@@ -47,7 +55,10 @@ describe('training', () => {
     const t = createTrainer(moons, { layerSizes: [2, 4, 1], batchSize: 64, seed: 2 });
     expect(t.batchesPerEpoch).toBe(4);
     const r = [t.step(), t.step()];
-    expect(r.map((s) => [s.epoch, s.batch, s.metrics])).toEqual([[1, 0, null], [1, 1, null]]);
+    expect(r.map((s) => [s.epoch, s.batch, s.metrics])).toEqual([
+      [1, 0, null],
+      [1, 1, null],
+    ]);
     const m = t.trainEpoch(); // finishes epoch 1
     expect(m.epoch).toBe(1);
     expect(t.epoch).toBe(1);
@@ -108,7 +119,20 @@ describe('bad input throws RangeError', () => {
     ['label 2', () => createTrainer({ X: [[0, 0]], y: [2] }, ok)],
     ['NaN in X', () => createTrainer({ X: [[0, Number.NaN]], y: [1] }, ok)],
     ['ragged X', () => createTrainer({ X: [[0, 1], [1]], y: [1, 0] }, ok)],
-    ['y too short', () => createTrainer({ X: [[0, 1], [1, 0]], y: [1] }, ok)],
+    [
+      'y too short',
+      () =>
+        createTrainer(
+          {
+            X: [
+              [0, 1],
+              [1, 0],
+            ],
+            y: [1],
+          },
+          ok,
+        ),
+    ],
     ['unknown optimizer', () => createTrainer(moons, { ...ok, optimizer: 'rmsprop' as 'sgd' })],
     ['batch size 0', () => createTrainer(moons, { ...ok, batchSize: 0 })],
     ['negative l2', () => createTrainer(moons, { ...ok, l2: -1 })],

@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// `npm run audit`: Lighthouse (mobile) on the audited pages of the built site, 3 runs each; prints
+// the median scores and fails if a median Performance score is under 95 or another category under 100.
+import { existsSync } from 'node:fs';
+import { AUDITED_PAGES, lighthouseScores } from '../test/helpers/lighthouse.ts';
+import { serveStatic } from '../test/helpers/static-server.ts';
+
+if (!existsSync('dist/index.html')) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
+const server = await serveStatic('dist');
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const runs = [];
+try {
+  for (let i = 0; i < RUNS; i++) runs.push(await lighthouseScores(AUDITED_PAGES.map((p) => `${server.url}${p}`)));
+} finally {
+  await server.close();
+}
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+const rows = AUDITED_PAGES.map((page, i) => ({ page, ...Object.fromEntries(categories.map((c) => [c, median(runs.map((r) => r[i].scores[c]))])) }));
+console.log(`\nLighthouse, mobile, median of ${RUNS} run(s):\n`);
+console.log(`| page | ${categories.join(' | ')} |\n|---|${categories.map(() => '---').join('|')}|`);
+for (const row of rows) console.log(`| ${row.page} | ${categories.map((c) => row[c]).join(' | ')} |`);
+const bad = rows.filter((r) => r.performance < 95 || r.accessibility < 100 || r['best-practices'] < 100 || r.seo < 100);
+if (bad.length > 0) {
+  console.error(`\n✖ under budget: ${bad.map((r) => r.page).join(', ')}`);
+  process.exit(1);
+}
+console.log('\n✔ every page meets the budget (Performance ≥ 95, the rest 100).');

@@ -1,0 +1,43 @@
+import type { Image, Root } from 'mdast';
+import { relative } from 'node:path';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { DEMO_NAMES } from '../components/demos/names.ts';
+
+interface JsxNode {
+  type: string;
+  name: string | null;
+  attributes: { type: string; name?: string; value?: unknown }[];
+  position?: Image['position'];
+}
+
+/** HTML elements that content may write as JSX; anything capitalised must be a known demo. */
+const IS_COMPONENT = /^[A-Z]/;
+
+/**
+ * Checks what MDX itself lets through, naming the file, line and column:
+ * - a component that is not one of the demos (`<CoefficientPath />`);
+ * - an image without alt text (`![](x.png)` or `<img src="x.png">`).
+ */
+export function remarkContentChecks() {
+  return (tree: Root, file: VFile) => {
+    if (!file.path || !/[\\/]content[\\/]/.test(file.path)) return;
+    const problems: string[] = [];
+    const where = (node: { position?: Image['position'] }) =>
+      `${relative(process.cwd(), file.path)}${node.position ? `:${node.position.start.line}:${node.position.start.column}` : ''}`;
+    visit(tree, (node) => {
+      if (node.type === 'image' && !(node as Image).alt?.trim())
+        problems.push(`${where(node)}: image "${(node as Image).url}" has no alt text (write ![what it shows](${(node as Image).url}))`);
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      const jsx = node as unknown as JsxNode;
+      if (jsx.name && IS_COMPONENT.test(jsx.name) && !(DEMO_NAMES as string[]).includes(jsx.name)) {
+        problems.push(`${where(jsx)}: unknown component <${jsx.name}> (demos: ${DEMO_NAMES.join(', ')})`);
+      }
+      if (jsx.name === 'img') {
+        const alt = jsx.attributes.find((a) => a.name === 'alt')?.value;
+        if (typeof alt !== 'string' || alt.trim() === '') problems.push(`${where(jsx)}: <img> has no alt text`);
+      }
+    });
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+  };
+}

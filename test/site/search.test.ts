@@ -1,0 +1,56 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { collectErrors, useSharedBrowser } from '../helpers/site-browser';
+
+// Search (issue 8): Pagefind, one index per language, opened with the header button or "/".
+const browser = useSharedBrowser();
+const baseURL = inject('baseURL');
+
+async function search(page: Page, query: string) {
+  await page.fill('#search-input', query);
+  await expect.poll(() => page.locator('.search-status').textContent(), { timeout: 10_000 }).toMatch(/\d|見つかりません|Nothing/);
+  return page
+    .locator('.search-results li')
+    .evaluateAll((items) => items.map((li) => ({ href: li.querySelector('a')!.getAttribute('href'), text: li.textContent ?? '' })));
+}
+
+describe('search', () => {
+  it.each([
+    ['ja', 'ラッソ', 'l1-regularization'],
+    ['ja', 'lasso', 'l1-regularization'],
+    ['ja', 'りっじ', 'l2-regularization'],
+    ['ja', '重み減衰', 'weight-decay'],
+    ['ja', 'かがくしゅう', 'overfitting'],
+    ['en', 'lasso', 'l1-regularization'],
+    ['en', 'ridge regression', 'l2-regularization'],
+    ['en', 'early stopping', 'early-stopping'],
+  ])('in %s, "%s" finds %s first, with its reading and summary', async (lang, query, slug) => {
+    const context = await browser().newContext({ baseURL, viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`/${lang}/`);
+    await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    const results = await search(page, query);
+    expect(results[0]?.href).toBe(`/${lang}/glossary/${slug}/`);
+    if (lang === 'ja') expect(results[0]!.text).toMatch(/[ぁ-ゖ]{3,}/);
+    expect(results[0]!.text.length).toBeGreaterThan(30);
+    for (const r of results) expect(r.href, 'only pages of this language').toMatch(new RegExp(`^/${lang}/`));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dialog.search-dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('leaves maths and redirect pages out of the index, and says when nothing matches', async () => {
+    const context = await browser().newContext({ baseURL });
+    const page = await context.newPage();
+    await page.goto('/ja/glossary/');
+    await page.getByRole('button', { name: /検索/ }).click();
+    expect(await search(page, 'mathbb')).toEqual([]);
+    expect(await page.locator('.search-status').textContent()).toMatch(/見つかりませんでした/);
+    const lasso = await search(page, 'lasso');
+    expect(lasso.map((r) => r.href)).not.toContain('/ja/glossary/lasso/');
+    await context.close();
+  });
+});

@@ -1,0 +1,37 @@
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { DEMO_NAMES } from '../../src/components/demos/names';
+import { remarkContentChecks } from '../../src/plugins/remark-content-checks';
+
+const run = (markdown: string, path = '/site/content/articles/ja/guide.mdx') =>
+  unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkContentChecks)
+    .use(remarkStringify)
+    .processSync(new VFile({ path, value: markdown }));
+
+describe('content checks', () => {
+  it('accepts every demo, images with alt text and plain HTML elements', () => {
+    const ok = `${DEMO_NAMES.map((n) => `<${n} />`).join('\n\n')}\n\n![図](a.png)\n\n<img src="a.png" alt="図" />\n\n<details>x</details>\n`;
+    expect(() => run(ok)).not.toThrow();
+  });
+
+  it('names the file, line and column of an unknown component', () => {
+    expect(() => run('段落\n\n<CoefficientPath model="lasso" />\n')).toThrow(/guide\.mdx:3:1: unknown component <CoefficientPath> \(demos: .*CoefficientPaths/);
+  });
+
+  it('rejects images without alt text, in Markdown and JSX', () => {
+    expect(() => run('![](chart.png)\n')).toThrow(/guide\.mdx:1:1: image "chart\.png" has no alt text/);
+    expect(() => run('<img src="a.png" />\n')).toThrow(/guide\.mdx:1:1: <img> has no alt text/);
+    expect(() => run('<img src="a.png" alt=" " />\n')).toThrow(/no alt text/);
+  });
+
+  it('leaves files outside content/ alone', () => {
+    expect(() => run('<Whatever />\n', '/site/src/pages/x.mdx')).not.toThrow();
+  });
+});
