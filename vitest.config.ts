@@ -29,8 +29,10 @@ export default defineConfig({
           globalSetup: ['test/site/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One preview server and one browser are shared; files run one after another.
+          // One preview server and one browser are shared; files run one after another, and the
+          // page-by-page scans (axe, budgets) run three pages at a time in their own contexts.
           fileParallelism: false,
+          maxConcurrency: 3,
         },
       },
     ],

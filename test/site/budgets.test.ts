@@ -27,12 +27,22 @@ async function measure(path: string) {
   context.on('serviceworker', () => {});
   await page.addInitScript(() => {
     (window as unknown as { __longest: number }).__longest = 0;
+    (window as unknown as { __cls: number }).__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
     new PerformanceObserver((list) => {
       for (const e of list.getEntries())
         (window as unknown as { __longest: number }).__longest = Math.max((window as unknown as { __longest: number }).__longest, e.duration);
     }).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(path);
+  // Count the shifts while demos load: from here on (web fonts swapping in at load is not a demo's doing).
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    (window as unknown as { __cls: number }).__cls = 0;
+  });
   for (const demo of await page.locator('figure.demo').all()) {
     await demo.scrollIntoViewIfNeeded();
     await page.waitForTimeout(50);
@@ -44,21 +54,47 @@ async function measure(path: string) {
   );
   await page.waitForTimeout(300);
   const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
   const inline = parsed(path)
     .querySelectorAll('script:not([src])')
     .reduce((s, el) => s + gzipSync(el.text).length, 0);
   const external = [...scripts].filter((u) => u.startsWith(baseURL)).reduce((s, u) => s + gzBytes(u), 0);
   await context.close();
-  return { js: inline + external, longest, demos: parsed(path).querySelectorAll('figure.demo').length };
+  return { js: inline + external, longest, cls, demos: parsed(path).querySelectorAll('figure.demo').length };
 }
 
 describe('JavaScript budgets (gzipped, everything fetched after all demos ran)', () => {
   const rows: string[] = [];
   afterAll(() => console.log(`\nDemo pages: JavaScript loaded (gzipped) and longest main-thread task\n${rows.sort().join('\n')}`));
 
-  it.each(pages)('%s stays within its budget (10 KB without demos, 100 KB with)', async (path) => {
+  it.concurrent.each(pages)('%s stays within its budget (10 KB without demos, 100 KB with)', async (path) => {
     const m = await measure(path);
-    if (m.demos > 0) rows.push(`${path.padEnd(40)} ${m.demos} demo(s)  ${(m.js / KB).toFixed(1).padStart(6)} KB  longest task ${m.longest.toFixed(0)} ms`);
+    if (m.demos > 0)
+      rows.push(
+        `${path.padEnd(40)} ${m.demos} demo(s)  ${(m.js / KB).toFixed(1).padStart(6)} KB  longest task ${m.longest.toFixed(0)} ms  CLS ${m.cls.toFixed(4)}`,
+      );
     expect(m.js).toBeLessThanOrEqual(m.demos > 0 ? 100 * KB : 10 * KB);
+    // Layout stays put while demos load (their boxes are reserved before their code arrives).
+    expect(m.cls).toBeLessThan(0.02);
   });
+});
+
+describe('transfer budget', () => {
+  it.each(['/ja/glossary/hyperparameter/', '/en/glossary/hyperparameter/', '/ja/glossary/sparsity/'])(
+    '%s, a term page without a demo, transfers at most 150 KB (gzipped, KaTeX fonts aside)',
+    async (path) => {
+      expect(parsed(path).querySelectorAll('figure.demo')).toHaveLength(0);
+      const context = await browser().newContext({ baseURL, viewport: { width: 390, height: 800 } });
+      const page = await context.newPage();
+      const urls = new Set<string>();
+      page.on('request', (r) => urls.add(r.url()));
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await context.close();
+      const counted = [...urls].filter((u) => !/KaTeX_[\w-]+\.(\w+\.)?woff2?$/.test(u));
+      const total = counted.reduce((sum, u) => sum + gzBytes(u), 0);
+      console.log(`${path}: ${(total / KB).toFixed(1)} KB over ${counted.length} request(s), KaTeX fonts aside`);
+      expect(counted.every((u) => u.startsWith(baseURL))).toBe(true);
+      expect(total).toBeLessThanOrEqual(150 * KB);
+    },
+  );
 });

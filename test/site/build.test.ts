@@ -168,8 +168,8 @@ describe('built site: scripts', () => {
       const doc = page(path);
       const tags = doc.querySelectorAll('script').flatMap((s) => definedTags(s.getAttribute('src') ? withImports(s.getAttribute('src')!) : s.text));
       if (doc.querySelector('figure.demo')) withDemo++;
-      // Site chrome only: the theme switch, and copy buttons for links and citations.
-      else for (const tag of tags) expect(['theme-toggle', 'copy-buttons'], path).toContain(tag);
+      // Site chrome only: the theme switch, the search, and copy buttons for links and citations.
+      else for (const tag of tags) expect(['theme-toggle', 'site-search', 'copy-buttons'], path).toContain(tag);
     }
     expect(withDemo).toBeGreaterThanOrEqual(6);
   });
