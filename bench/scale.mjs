@@ -67,7 +67,7 @@ function build(n, og) {
 console.log('| N extra terms (ja + en) | OG images | pages | build s | astro s | search index s | peak MB |');
 console.log('|---|---|---|---|---|---|---|');
 for (const n of NS) {
-  for (const og of [false, true]) {
+  for (const og of process.env.SCALE_OG === 'no' ? [false] : [false, true]) {
     const r = build(n, og);
     console.log(
       `| ${n} | ${og ? 'yes' : 'no'} | ${r.pages} | ${r.seconds.toFixed(1)} | ${r.astro} | ${r.search} | ${Number.isNaN(r.peak) ? 'n/a' : r.peak.toFixed(0)} |`,

@@ -2,7 +2,7 @@ import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { relative } from 'node:path';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { anchorsOf, contentIndex } from './term-index.ts';
+import { type ContentIndex, anchorsOf, contentIndex } from './term-index.ts';
 import { mentionFinder } from './term-matcher.ts';
 
 /** content/<kind>/<lang>/<slug>.mdx: the only files whose links this step checks and adds. */
@@ -28,6 +28,14 @@ const NO_AUTOLINK = new Set([
   'definition',
   'yaml',
 ]);
+
+/** One compiled finder per index (a build compiles it once per language, not once per file). */
+const finders = new WeakMap<ContentIndex, ReturnType<typeof mentionFinder>>();
+function finderOf(index: ContentIndex) {
+  let find = finders.get(index);
+  if (!find) finders.set(index, (find = mentionFinder([...index.terms.values()])));
+  return find;
+}
 
 /**
  * Links glossary terms in content:
@@ -85,7 +93,7 @@ export function remarkTermLinks() {
     });
     if (problems.length > 0) throw new Error(problems.join('\n'));
 
-    const find = mentionFinder([...index.terms.values()]);
+    const find = finderOf(index);
     visit(tree, (node, i, parent) => {
       if (NO_AUTOLINK.has(node.type)) return SKIP;
       if (node.type !== 'text' || parent === undefined || i === undefined) return;

@@ -32,7 +32,9 @@ export function anchorsOf(text: string, kind: 'glossary' | 'articles'): Set<stri
   return ids;
 }
 
-const cache = new Map<string, { stamp: string; index: ContentIndex }>();
+const cache = new Map<string, { stamp: string; checkedAt: number; index: ContentIndex }>();
+/** Files are stat'ed at most this often (ms): a build reads thousands of files, dev edits them. */
+const RECHECK_MS = 1000;
 
 const mdxFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => /\.mdx?$/.test(f)) : []);
 
@@ -41,14 +43,19 @@ const mdxFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f)
  * (remark steps run outside Astro's collections). Cached until a file changes.
  */
 export function contentIndex(contentRoot: string, lang: string): ContentIndex {
+  const key = `${contentRoot}|${lang}`;
+  const recent = cache.get(key);
+  if (recent && Date.now() - recent.checkedAt < RECHECK_MS) return recent.index;
   const glossaryDir = join(contentRoot, 'glossary', lang);
   const redirectDir = join(contentRoot, 'glossary', 'ja');
   const articleDir = join(contentRoot, 'articles', lang);
   const files = [glossaryDir, redirectDir, articleDir].flatMap((d) => mdxFiles(d).map((f) => join(d, f)));
   const stamp = files.map((f) => `${f}:${statSync(f).mtimeMs}`).join('|');
-  const key = `${contentRoot}|${lang}`;
   const hit = cache.get(key);
-  if (hit?.stamp === stamp) return hit.index;
+  if (hit?.stamp === stamp) {
+    hit.checkedAt = Date.now();
+    return hit.index;
+  }
 
   const frontmatterOf = (path: string) => parseFrontmatter(readFileSync(path, 'utf8')).frontmatter as Record<string, unknown>;
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
@@ -76,6 +83,6 @@ export function contentIndex(contentRoot: string, lang: string): ContentIndex {
     for (const file of mdxFiles(dir)) anchors.set(`${kind}/${file.replace(/\.mdx?$/, '')}`, anchorsOf(readFileSync(join(dir, file), 'utf8'), kind));
   }
   const index = { terms, termUrls, redirects, articles, anchors };
-  cache.set(key, { stamp, index });
+  cache.set(key, { stamp, checkedAt: Date.now(), index });
   return index;
 }
