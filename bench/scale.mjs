@@ -53,7 +53,7 @@ function build(n, og) {
     const started = performance.now();
     const run = spawnSync(command[0], command[1], { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 28 });
     const seconds = (performance.now() - started) / 1000;
-    if (run.status !== 0) throw new Error(`build of N=${n} failed:\n${run.stderr.slice(-2000)}`);
+    if (run.status !== 0) throw new Error(`build of N=${n} failed:\n${String(run.stderr).slice(-2000)}`);
     const peak = TIME ? Number(run.stderr.trim().split('\n').at(-1).split(' ')[1]) / 1024 : NaN;
     const astro = /astro ([\d.]+) s/.exec(run.stdout)?.[1];
     const search = /search index ([\d.]+) s/.exec(run.stdout)?.[1];
