@@ -57,12 +57,23 @@ export function indexGroups(lang: Lang, terms: TermEntry[]): IndexGroup<TermEntr
 }
 
 /** Terms of one language in index order (the order of prev/next). */
+// Every page asks for these; sorting thousands of terms with Intl.Collator on each call made
+// big builds quadratic. Content does not change during a build, so each is computed once.
+const sortedTerms = new Map<Lang, Promise<TermEntry[]>>();
+const titlesByLang = new Map<Lang, Promise<Map<string, string>>>();
+
 export async function getTerms(lang: Lang): Promise<TermEntry[]> {
-  const { terms } = await loadChecked();
-  return indexGroups(
-    lang,
-    terms.filter((e) => langOf(e) === lang),
-  ).flatMap((g) => g.items);
+  let sorted = sortedTerms.get(lang);
+  if (!sorted) {
+    sorted = loadChecked().then(({ terms }) =>
+      indexGroups(
+        lang,
+        terms.filter((e) => langOf(e) === lang),
+      ).flatMap((g) => g.items),
+    );
+    sortedTerms.set(lang, sorted);
+  }
+  return [...(await sorted)];
 }
 
 export async function getArticles(lang: Lang): Promise<ArticleEntry[]> {
@@ -72,7 +83,12 @@ export async function getArticles(lang: Lang): Promise<ArticleEntry[]> {
 
 /** Slugs that exist in a language, for links that must not dangle. */
 export async function termTitles(lang: Lang): Promise<Map<string, string>> {
-  return new Map((await getTerms(lang)).map((e) => [slugOf(e), e.data.title]));
+  let titles = titlesByLang.get(lang);
+  if (!titles) {
+    titles = getTerms(lang).then((terms) => new Map(terms.map((e) => [slugOf(e), e.data.title])));
+    titlesByLang.set(lang, titles);
+  }
+  return titles;
 }
 
 /** Redirect slug → canonical slug, from the ja files (SPEC: they apply to both languages). */

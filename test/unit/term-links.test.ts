@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { remarkTermLinks } from '../../src/plugins/remark-term-links';
 import { mentionFinder } from '../../src/plugins/term-matcher';
@@ -26,6 +27,58 @@ describe('mentionFinder', () => {
     expect(slugsIn('L12 and xL1 are not L1; lasso is')).toEqual(['l1:L1', 'l1:lasso']);
     expect(slugsIn('normalization, norms and Regularization')).toEqual(['norm:norms', 'reg:Regularization']);
   });
+  it('agrees with a plain regular-expression matcher on random text (longest match, word boundaries, plurals)', () => {
+    const terms = [
+      { slug: 'a', names: ['L1', 'L1正則化', 'Lasso'] },
+      { slug: 'b', names: ['正則化', 'norm', 'Ridge regression'] },
+      { slug: 'c', names: ['ridge', 'ラッソ'] },
+    ];
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const entries = terms.flatMap(({ slug, names }) => names.map((name) => ({ slug, name }))).sort((x, y) => y.name.length - x.name.length);
+    const pattern = new RegExp(
+      entries
+        .map(
+          ({ name }) => `(${/^[A-Za-z0-9]/.test(name) ? '(?<![A-Za-z0-9])' : ''}${escape(name)}${/[A-Za-z0-9]$/.test(name) ? '(?:s|es)?(?![A-Za-z0-9])' : ''})`,
+        )
+        .join('|'),
+      'giu',
+    );
+    const reference = (text: string) =>
+      [...text.matchAll(pattern)].map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+        slug: entries[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]!.slug,
+      }));
+    const find = mentionFinder(terms);
+    const pieces = fc.constantFrom(
+      'L1',
+      'l1',
+      'L12',
+      'x',
+      'L1正則化',
+      '正則化',
+      'Lasso',
+      'lassos',
+      'norms',
+      'normal',
+      'Ridge',
+      'ridge regressions',
+      ' ',
+      'ラッソ',
+      'の',
+      'es',
+      's',
+      '1',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(find(text)).toEqual(reference(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('finds nothing without names', () => {
     expect(mentionFinder([])('L1')).toEqual([]);
   });
