@@ -122,7 +122,7 @@ order: ${order}  # 記事一覧での順番（小さいほど先）
 
 ${hint('導入の段落：この記事で何がわかるかを2〜3文で書きます。本文は1,500〜4,000字です。')}
 
-${section('最初の節', 'first-section', 'デモを1つ以上、前後に空行を入れて1行で埋め込みます。例：<OverfittingDemo />（一覧は src/components/demos/index.ts）')}`,
+${section('最初の節', 'first-section', 'デモを1つ以上、前後に空行を入れて1行で埋め込みます。例：<OverfitDemo />（一覧は src/demos/registry.ts）')}`,
   en: `---
 # A draft made by npm run new. npm run build fails until every TODO is filled in.
 title: ""  # TODO: the article's title
@@ -137,7 +137,7 @@ order: ${order}  # position in the article list (smaller first)
 
 ${hint('Lead paragraph: two or three sentences on what the reader will learn.')}
 
-${section('First section', 'first-section', 'Embed at least one demo on a line of its own, e.g. <OverfittingDemo /> (list: src/components/demos/index.ts).')}`,
+${section('First section', 'first-section', 'Embed at least one demo on a line of its own, e.g. <OverfitDemo /> (list: src/demos/registry.ts).')}`,
 };
 
 // Write both files ('wx' never overwrites), then say what was made and what comes next.

@@ -1,9 +1,4 @@
 import type { CoreKey, UIKey } from './ja';
-import { en as dropout } from './ui/dropout';
-import { en as early_stopping } from './ui/early-stopping';
-import { en as augmentation } from './ui/augmentation';
-import { en as weight_decay } from './ui/weight-decay';
-import { en as tables } from './ui/tables';
 import { en as embed } from './ui/embed';
 
 /** English UI strings. The type forces the same keys as the Japanese file. */
@@ -83,6 +78,17 @@ const core: Record<CoreKey, string> = {
   'demo.copyLink': 'Copy a link to this setting',
   'demo.copied': 'Copied a link to this setting.',
   'demo.copyFailed': 'Could not copy. Select and copy this URL by hand:',
+  'demo.failed': 'The demo could not run ({message}). Please reload the page.',
+  'demo.embedded': 'From “{term}” in the {site}',
+  'links.heading': 'Links and embeds',
+  'links.url': 'URL (Qiita and note turn it into a card)',
+  'links.zenn': 'Zenn card',
+  'links.hatena': 'Hatena Blog embed',
+  'links.markdown': 'Markdown link',
+  'links.html': 'HTML link',
+  'links.iframe': 'iframe (WordPress, Hatena Blog; its height follows the demo)',
+  'links.copy': 'Copy',
+  'links.copyLabel': 'Copy the {label}',
   'share.heading': 'Link and cite',
   'share.copyLink': 'Copy the link to this page',
   'share.copyHtml': 'Copy an HTML link',
@@ -109,78 +115,8 @@ const core: Record<CoreKey, string> = {
   /** Punctuation that differs between the languages (full-width in Japanese). */
   'punct.colon': ': ',
   'punct.listSeparator': ', ',
-  'demo.paths.title': 'Coefficient paths (diabetes data)',
-  'demo.paths.lead':
-    'Increase λ and watch every coefficient shrink. The lasso sets coefficients exactly to zero one after another; ridge only moves them towards zero.',
-  'demo.paths.chartLabel': 'Chart of the coefficient paths. The table below holds the same numbers.',
-  'demo.model': 'Model',
-  'demo.model.lasso': 'Lasso (L1)',
-  'demo.model.ridge': 'Ridge (L2)',
-  'demo.model.enet': 'Elastic Net',
   'demo.rho': 'Mixing ratio ρ (l1_ratio)',
   'demo.lambda': 'Regularization strength λ',
-  'demo.std': 'Standardize the features',
-  'demo.xaxis': 'Horizontal axis',
-  'demo.xaxis.lambda': 'log₁₀ λ',
-  'demo.xaxis.l1': 'L1 norm of the coefficients ‖w‖₁',
-  'demo.paths.coefAxis': 'Coefficient (per standard deviation)',
-  'demo.paths.tableCaption': 'Coefficients at λ = {lambda} ({model}, {scaling})',
-  'demo.paths.scaled': 'standardized',
-  'demo.paths.unscaled': 'not standardized',
-  'demo.paths.feature': 'Feature',
-  'demo.paths.coef': 'Coefficient',
-  'demo.paths.nonzero': 'Non-zero coefficients: {count} / {total}',
-  'demo.paths.pathTable': 'The path in numbers (coefficients per λ)',
-  'demo.paths.note':
-    'Coefficients are shown as the change in the prediction for a one-standard-deviation change of the feature. Without standardization, features measured in large units are penalised less, and a different set of features is selected. Data: the diabetes data of Efron et al. (2004), 442 patients, 10 variables.',
-  'demo.geometry.title': 'The L1 diamond and the L2 circle',
-  'demo.geometry.lead':
-    'The ellipses are contours of the loss; the white dot is the unpenalised (least-squares) solution. The black dot is the point of lowest loss inside the shaded region: the regularized solution. The diamond is often met at a corner, and there one weight is exactly zero.',
-  'demo.geometry.l1': 'L1: ‖w‖₁ ≤ t (diamond)',
-  'demo.geometry.l2': 'L2: ‖w‖₂ ≤ t (disc)',
-  'demo.geometry.t': 'Budget t (smaller means stronger regularization)',
-  'demo.geometry.c1': 'Unpenalised solution ŵ₁',
-  'demo.geometry.c2': 'Unpenalised solution ŵ₂',
-  'demo.geometry.r': 'Correlation of the two features (tilt of the ellipses)',
-  'demo.geometry.result': '{norm} solution w = {point}',
-  'demo.geometry.zero': '; {coord} is exactly 0',
-  'demo.geometry.noZero': '; no weight is exactly 0',
-  'demo.geometry.hint': 'You can also drag the white dot.',
-  'demo.grouping.title': 'Elastic Net’s grouping effect',
-  'demo.grouping.lead':
-    'x1–x3, x4–x6 and x7–x9 are three groups (A, B, C) of strongly correlated features. The target depends on groups A and B, not on C. The lasso tends to keep only part of a group; the Elastic Net shares the weight across the whole group.',
-  'demo.grouping.lasso': 'Lasso (ρ = 1)',
-  'demo.grouping.enet': 'Elastic Net (ρ = {rho})',
-  'demo.grouping.corr': 'Correlation within a group',
-  'demo.grouping.resample': 'Draw a new sample',
-  'demo.grouping.kept': 'Non-zero coefficients: A {a}/3, B {b}/3, C {c}/3',
-  'demo.grouping.feature': 'Feature',
-  'demo.grouping.group': 'Group',
-  'demo.grouping.caption': 'Coefficients (λ = {lambda}, correlation {corr}, sample {seed})',
-  'demo.overfit.title': 'Overfitting with polynomials',
-  'demo.overfit.lead':
-    'The dots are 20 training points, sin(2πx) plus noise; the dashed line is the true function. Raise the degree and the curve chases the dots and the test error grows. Raise λ and the curve calms down, but too much of it makes the fit too rigid.',
-  'demo.overfit.fitTitle': 'Training data and the fitted curve',
-  'demo.overfit.errorTitle': 'Training and test error',
-  'demo.overfit.degree': 'Polynomial degree',
-  'demo.overfit.lambda': 'Regularization strength λ',
-  'demo.overfit.none': '0 (none)',
-  'demo.overfit.xaxis': 'Horizontal axis of the error chart',
-  'demo.overfit.byDegree': 'degree',
-  'demo.overfit.byLambda': 'log₁₀ λ',
-  'demo.overfit.resample': 'Draw a new sample',
-  'demo.overfit.status': 'Degree {degree}, λ = {lambda}: training error {train}, test error {test} (noise alone gives {noise})',
-  'demo.overfit.mse': 'Mean squared error (log scale)',
-  'demo.overfit.train': 'training error',
-  'demo.overfit.test': 'test error',
-  'demo.overfit.table': 'The errors in numbers',
-  'demo.overfit.at': 'Setting',
-  'demo.paths.cvTitle': '10-fold cross-validation error (mean ± standard error)',
-  'demo.paths.cvAxis': 'validation MSE',
-  'demo.paths.cvSummary': 'λ_min = {min} (CV error {mse} ± {se}); one-standard-error rule λ_1se = {onese}',
-  'demo.paths.cvLegend': 'solid: λ_min, dotted: λ_1se, dashed: current λ',
-  'demo.paths.useMin': 'Use λ_min',
-  'demo.paths.use1se': 'Use λ_1se',
   'demo.urlProblem': 'The link’s {param}={given} cannot be used, so {used} is shown instead.',
   'data.diabetes.label': '{name} ({meaning})',
   'data.diabetes.age': 'age',
@@ -200,4 +136,4 @@ const core: Record<CoreKey, string> = {
   'redirect.body': 'This page has moved to {target}.',
 };
 
-export const en: Record<UIKey, string> = { ...core, ...dropout, ...early_stopping, ...augmentation, ...weight_decay, ...tables, ...embed };
+export const en: Record<UIKey, string> = { ...core, ...embed };

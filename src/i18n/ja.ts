@@ -1,8 +1,3 @@
-import { ja as dropout } from './ui/dropout';
-import { ja as early_stopping } from './ui/early-stopping';
-import { ja as augmentation } from './ui/augmentation';
-import { ja as weight_decay } from './ui/weight-decay';
-import { ja as tables } from './ui/tables';
 import { ja as embed } from './ui/embed';
 
 /** Japanese UI strings. Every other language file must have exactly these keys. */
@@ -80,6 +75,17 @@ const core = {
   'demo.copyLink': 'この設定へのリンクをコピー',
   'demo.copied': 'この設定へのリンクをコピーしました。',
   'demo.copyFailed': 'コピーできませんでした。次の URL を手で選んでコピーしてください：',
+  'demo.failed': 'デモを動かせませんでした（{message}）。ページを読み込み直してください。',
+  'demo.embedded': '{site}の「{term}」より',
+  'links.heading': 'リンクと埋め込み',
+  'links.url': 'URL（Qiita、note はカードになります）',
+  'links.zenn': 'Zenn のカード',
+  'links.hatena': 'はてなブログの埋め込み',
+  'links.markdown': 'Markdown のリンク',
+  'links.html': 'HTML のリンク',
+  'links.iframe': 'iframe で埋め込む（WordPress、はてなブログ。高さは自動で合わせます）',
+  'links.copy': 'コピー',
+  'links.copyLabel': '{label}をコピー',
   'share.heading': 'リンクと引用',
   'share.copyLink': 'このページのリンクをコピー',
   'share.copyHtml': 'HTML のリンクをコピー',
@@ -106,78 +112,8 @@ const core = {
   /** Punctuation that differs between the languages (full-width in Japanese). */
   'punct.colon': '：',
   'punct.listSeparator': '、',
-  'demo.paths.title': '係数の経路（糖尿病データ）',
-  'demo.paths.lead':
-    'λ を大きくすると、各特徴量の係数がどう縮むかを見てみましょう。Lasso では係数が1つずつちょうど0になり、Ridge では0に近づくだけで0にはなりません。',
-  'demo.paths.chartLabel': '係数の経路のグラフ。下の表に同じ数値があります。',
-  'demo.model': 'モデル',
-  'demo.model.lasso': 'Lasso（L1）',
-  'demo.model.ridge': 'Ridge（L2）',
-  'demo.model.enet': 'Elastic Net',
   'demo.rho': '混合比 ρ（l1_ratio）',
   'demo.lambda': '正則化の強さ λ',
-  'demo.std': '特徴量を標準化する',
-  'demo.xaxis': '横軸',
-  'demo.xaxis.lambda': 'log₁₀ λ',
-  'demo.xaxis.l1': '係数の L1 ノルム ‖w‖₁',
-  'demo.paths.coefAxis': '係数（1標準偏差あたり）',
-  'demo.paths.tableCaption': 'λ = {lambda} での係数（{model}、{scaling}）',
-  'demo.paths.scaled': '標準化あり',
-  'demo.paths.unscaled': '標準化なし',
-  'demo.paths.feature': '特徴量',
-  'demo.paths.coef': '係数',
-  'demo.paths.nonzero': '0でない係数：{count} / {total}',
-  'demo.paths.pathTable': '数値で見る経路（λ ごとの係数）',
-  'demo.paths.note':
-    '係数は「特徴量が1標準偏差変わったときの予測の変化」にそろえて表示しています。標準化しないと、値の大きい特徴量ほど罰則を受けにくくなり、選ばれる特徴量が変わります。データ：Efron ら（2004）の糖尿病データ（442人、10変数）。',
-  'demo.geometry.title': 'L1 のひし形と L2 の円',
-  'demo.geometry.lead':
-    '楕円は損失の等高線で、白い点が罰則なしの解（最小二乗解）です。色の付いた領域の中で損失がいちばん小さい点（黒い点）が、正則化した解になります。ひし形では角に当たりやすく、そのとき片方の重みがちょうど0になります。',
-  'demo.geometry.l1': 'L1：‖w‖₁ ≤ t（ひし形）',
-  'demo.geometry.l2': 'L2：‖w‖₂ ≤ t（円）',
-  'demo.geometry.t': '予算 t（小さいほど強い正則化）',
-  'demo.geometry.c1': '罰則なしの解 ŵ₁',
-  'demo.geometry.c2': '罰則なしの解 ŵ₂',
-  'demo.geometry.r': '2つの特徴量の相関（楕円の傾き）',
-  'demo.geometry.result': '{norm} の解 w = {point}',
-  'demo.geometry.zero': '。{coord} はちょうど 0 です',
-  'demo.geometry.noZero': '。ちょうど 0 の重みはありません',
-  'demo.geometry.hint': '白い点はドラッグでも動かせます。',
-  'demo.grouping.title': 'Elastic Net のグループ効果',
-  'demo.grouping.lead':
-    'x1〜x3、x4〜x6、x7〜x9 は、それぞれ互いに強く相関する特徴量の組（A、B、C）です。目的変数は A と B の組に関係し、C には関係しません。Lasso は組の一部だけを残しがちで、Elastic Net は組全体に重みを分けます。',
-  'demo.grouping.lasso': 'Lasso（ρ = 1）',
-  'demo.grouping.enet': 'Elastic Net（ρ = {rho}）',
-  'demo.grouping.corr': '組の中の相関',
-  'demo.grouping.resample': '新しいサンプルを引く',
-  'demo.grouping.kept': '0でない係数：A {a}/3、B {b}/3、C {c}/3',
-  'demo.grouping.feature': '特徴量',
-  'demo.grouping.group': '組',
-  'demo.grouping.caption': '係数（λ = {lambda}、相関 {corr}、サンプル {seed}）',
-  'demo.overfit.title': '多項式で見る過学習',
-  'demo.overfit.lead':
-    '点は sin(2πx) に雑音を加えた 20 個の訓練データ、破線が本当の関数です。次数を上げると曲線は点を追いかけて暴れ、テスト誤差が増えます。λ を上げると曲線はおとなしくなりますが、上げすぎると今度は当てはまりが悪くなります。',
-  'demo.overfit.fitTitle': '訓練データと当てはめた曲線',
-  'demo.overfit.errorTitle': '訓練誤差とテスト誤差',
-  'demo.overfit.degree': '多項式の次数',
-  'demo.overfit.lambda': '正則化の強さ λ',
-  'demo.overfit.none': '0（なし）',
-  'demo.overfit.xaxis': '誤差のグラフの横軸',
-  'demo.overfit.byDegree': '次数',
-  'demo.overfit.byLambda': 'log₁₀ λ',
-  'demo.overfit.resample': '新しいサンプルを引く',
-  'demo.overfit.status': '次数 {degree}、λ = {lambda}：訓練誤差 {train}、テスト誤差 {test}（雑音だけの誤差は {noise}）',
-  'demo.overfit.mse': '平均二乗誤差（対数目盛）',
-  'demo.overfit.train': '訓練誤差',
-  'demo.overfit.test': 'テスト誤差',
-  'demo.overfit.table': '数値で見る誤差',
-  'demo.overfit.at': '設定',
-  'demo.paths.cvTitle': '10分割交差検証の誤差（平均 ± 標準誤差）',
-  'demo.paths.cvAxis': '検証 MSE',
-  'demo.paths.cvSummary': 'λ_min = {min}（CV 誤差 {mse} ± {se}）、1標準誤差ルールの λ_1se = {onese}',
-  'demo.paths.cvLegend': '実線：λ_min、点線：λ_1se、破線：いまの λ',
-  'demo.paths.useMin': 'λ_min にする',
-  'demo.paths.use1se': 'λ_1se にする',
   'demo.urlProblem': 'URL の {param}={given} は使えないため、{used} にしました。',
   'data.diabetes.label': '{name}（{meaning}）',
   'data.diabetes.age': '年齢',
@@ -198,7 +134,7 @@ const core = {
 } as const;
 
 /** Demos keep their strings in ./ui/<demo>.ts, merged here. */
-export const ja = { ...core, ...dropout, ...early_stopping, ...augmentation, ...weight_decay, ...tables, ...embed } as const;
+export const ja = { ...core, ...embed } as const;
 
 export type UIKey = keyof typeof ja;
 export type CoreKey = keyof typeof core;

@@ -2,7 +2,9 @@ import type { Image, Root } from 'mdast';
 import { relative } from 'node:path';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { DEMO_NAMES } from '../components/demos/names.ts';
+import { contentComponents } from '../demos/registry.ts';
+
+const COMPONENTS = Object.keys(contentComponents());
 
 interface JsxNode {
   type: string;
@@ -30,8 +32,8 @@ export function remarkContentChecks() {
         problems.push(`${where(node)}: image "${(node as Image).url}" has no alt text (write ![what it shows](${(node as Image).url}))`);
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const jsx = node as unknown as JsxNode;
-      if (jsx.name && IS_COMPONENT.test(jsx.name) && !(DEMO_NAMES as string[]).includes(jsx.name)) {
-        problems.push(`${where(jsx)}: unknown component <${jsx.name}> (demos: ${DEMO_NAMES.join(', ')})`);
+      if (jsx.name && IS_COMPONENT.test(jsx.name) && !COMPONENTS.includes(jsx.name)) {
+        problems.push(`${where(jsx)}: unknown component <${jsx.name}> (demos: ${COMPONENTS.join(', ')})`);
       }
       if (jsx.name === 'img') {
         const alt = jsx.attributes.find((a) => a.name === 'alt')?.value;

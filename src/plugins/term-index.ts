@@ -1,7 +1,9 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_DEFAULT_IDS, type DemoName, PAGE_ANCHORS, demoAnchor } from '../components/demos/names.ts';
+import { PAGE_ANCHORS, contentComponents } from '../demos/registry.ts';
+
+const COMPONENTS = contentComponents();
 
 /** The names by which a term can be mentioned in one language: its title and aliases. */
 export interface TermNames {
@@ -27,7 +29,8 @@ export function anchorsOf(text: string, kind: 'glossary' | 'articles'): Set<stri
   const ids = new Set<string>(PAGE_ANCHORS[kind]);
   for (const m of text.matchAll(/\[#([a-z][a-z0-9-]*)\]\s*$/gm)) ids.add(m[1]!);
   for (const m of text.matchAll(/^<([A-Z]\w*)\b[^>]*>/gm)) {
-    if (m[1]! in DEMO_DEFAULT_IDS) ids.add(demoAnchor(m[1] as DemoName, { id: attr(m[0], 'id'), kind: attr(m[0], 'kind') }));
+    const anchor = COMPONENTS[m[1]!];
+    if (anchor) ids.add(anchor({ id: attr(m[0], 'id'), kind: attr(m[0], 'kind') }));
   }
   return ids;
 }

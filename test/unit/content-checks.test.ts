@@ -4,7 +4,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { DEMO_NAMES } from '../../src/components/demos/names';
+import { DEMO_NAMES, componentName } from '../../src/demos/registry';
 import { remarkContentChecks } from '../../src/plugins/remark-content-checks';
 
 const run = (markdown: string, path = '/site/content/articles/ja/guide.mdx') =>
@@ -17,12 +17,12 @@ const run = (markdown: string, path = '/site/content/articles/ja/guide.mdx') =>
 
 describe('content checks', () => {
   it('accepts every demo, images with alt text and plain HTML elements', () => {
-    const ok = `${DEMO_NAMES.map((n) => `<${n} />`).join('\n\n')}\n\n![図](a.png)\n\n<img src="a.png" alt="図" />\n\n<details>x</details>\n`;
+    const ok = `${DEMO_NAMES.map((n) => `<${componentName(n)} />`).join('\n\n')}\n\n![図](a.png)\n\n<img src="a.png" alt="図" />\n\n<details>x</details>\n`;
     expect(() => run(ok)).not.toThrow();
   });
 
   it('names the file, line and column of an unknown component', () => {
-    expect(() => run('段落\n\n<CoefficientPath model="lasso" />\n')).toThrow(/guide\.mdx:3:1: unknown component <CoefficientPath> \(demos: .*CoefficientPaths/);
+    expect(() => run('段落\n\n<CoefficientPath model="lasso" />\n')).toThrow(/guide\.mdx:3:1: unknown component <CoefficientPath> \(demos: .*PathsDemo/);
   });
 
   it('rejects images without alt text, in Markdown and JSX', () => {

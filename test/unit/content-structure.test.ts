@@ -2,7 +2,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEMO_NAMES } from '../../src/components/demos/names';
+import { DEMO_NAMES, componentName } from '../../src/demos/registry';
 import { articleSchema } from '../../src/schemas/articles';
 import { READING_PATTERN, glossarySchema } from '../../src/schemas/glossary';
 import { prose } from '../helpers/prose';
@@ -24,7 +24,7 @@ const terms = entries('glossary');
 const articles = entries('articles');
 
 /** Demo components that content can embed. */
-const DEMOS: string[] = DEMO_NAMES;
+const DEMOS: string[] = [...DEMO_NAMES.map(componentName), 'ComparisonTable'];
 
 /** Japanese characters of prose: frontmatter, maths, code, markup and components removed. */
 export function proseLength(body: string): number {
@@ -73,7 +73,7 @@ describe('content structure', () => {
   });
 
   it('knows the demos and counts prose without markup', () => {
-    expect(DEMOS).toContain('CoefficientPaths');
-    expect(proseLength('## 見出し [#id]\n\n本文 $x^2$ と <NormGeometry /> と [語](term:x)。\n')).toBe([...'見出し本文とと語。'].length);
+    expect(DEMOS).toContain('PathsDemo');
+    expect(proseLength('## 見出し [#id]\n\n本文 $x^2$ と <GeometryDemo /> と [語](term:x)。\n')).toBe([...'見出し本文とと語。'].length);
   });
 });

@@ -126,7 +126,7 @@ describe('npm run new -- article <slug>', () => {
       expect(isToday(frontmatter.published)).toBe(true);
       expect(frontmatter.updated).toEqual(frontmatter.published);
       expect(frontmatter.order).toBe(Math.max(...orders) + 1);
-      expect(body).toMatch(/^\{\/\* TODO: .*<OverfittingDemo \/>.* \*\/\}$/m);
+      expect(body).toMatch(/^\{\/\* TODO: .*<OverfitDemo \/>.* \*\/\}$/m);
 
       const found = issues(articleSchema, frontmatter);
       expect(found.map((i) => i.split(':')[0])).toEqual(['title', 'description', 'references']);

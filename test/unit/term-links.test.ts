@@ -95,7 +95,7 @@ describe('remarkTermLinks', () => {
   write('content/glossary/en/regularization.mdx', '---\ntitle: Regularization\n---\n\n## The maths [#math]\n');
   write(
     'content/glossary/ja/l1-regularization.mdx',
-    '---\ntitle: L1正則化\naliases: [ラッソ]\nredirects: [lasso]\n---\n\n## 数式 [#math]\n\n<CoefficientPaths model="lasso" />\n\n<ComparisonTable kind="dropout" />\n',
+    '---\ntitle: L1正則化\naliases: [ラッソ]\nredirects: [lasso]\n---\n\n## 数式 [#math]\n\n<PathsDemo model="lasso" />\n\n<ComparisonTable kind="dropout" />\n',
   );
   write('content/articles/ja/guide.mdx', '---\ntitle: 手引き\n---\n\n## 節 [#x]\n');
 
@@ -145,7 +145,7 @@ describe('remarkTermLinks', () => {
 
   it('checks anchors: headings, demos (default or given id), page sections, and this page', () => {
     const ok =
-      '[a](/ja/glossary/lasso/#paths) [b](term:l1-regularization#dropout-table) [c](/ja/glossary/l1-regularization/#references) [d](#demo2)\n\n<NormGeometry id="demo2" />\n';
+      '[a](/ja/glossary/lasso/#paths) [b](term:l1-regularization#dropout-table) [c](/ja/glossary/l1-regularization/#references) [d](#demo2)\n\n<GeometryDemo id="demo2" />\n';
     expect(() => run('content/articles/ja/guide.mdx', ok)).not.toThrow();
     expect(() => run('content/articles/ja/guide.mdx', '\n[a](/ja/glossary/l1-regularization/#maths)\n')).toThrow(
       /guide\.mdx:2:1: link to a missing anchor "#maths" on \/ja\/glossary\/l1-regularization\/ \(it has: .*math,/,

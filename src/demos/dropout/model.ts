@@ -5,7 +5,7 @@
  * the end at build time for the no-JS figures and table.
  */
 import { type Activation, type ClassificationData, type EpochMetrics, type Trainer, createTrainer, makeMoons, makeSpirals } from '../../lib';
-import type { ParamSpec } from '../url-state';
+import type { ParamSpec } from '../kit/params';
 
 export const DATASETS = ['moons', 'spirals'] as const;
 export type DatasetName = (typeof DATASETS)[number];

@@ -3,9 +3,9 @@
  * the loss curves, the network with this step's dropped units or weights, the table and the
  * status lines. Pure (no DOM); shared by the build and the browser.
  */
-import { lineChartSvg } from '../svg-chart';
+import { lineChartSvg } from '../kit/svg-chart';
 import { type DemoData, DATASET_CONFIG, type DatasetConfig, type DropoutSettings, type EpochPoint, GRID, LAYERS, type RunFrame, fmtRate } from './model';
-import { fill } from '../text';
+import { fill } from '../kit/text';
 
 export type DropoutStrings = Record<string, string>;
 

@@ -2,11 +2,11 @@
  * Live dropout demo: the controls talk to a Web Worker that trains both networks; each frame it
  * sends back is drawn with the same functions that drew the page at build time.
  */
-import { readState, writeState } from '../url-state';
+import { readState, writeState } from '../kit/params';
 import type { Command, Reply } from './controller';
 import { DROPOUT_SPECS, type DatasetName, type DropoutSettings, type RunFrame, demoData, fmtRate, roundRate } from './model';
 import { renderDropout } from './render';
-import { describeUrlProblems, fill } from '../text';
+import { describeUrlProblems, fill } from '../kit/text';
 
 /** The drawing of the network changes at most this often while playing (less flicker). */
 const NET_INTERVAL = 250;

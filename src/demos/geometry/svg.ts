@@ -3,7 +3,7 @@
  * build-time figure and every live update. Pure (no DOM).
  */
 import { type Quad2, type Vec2, l1ConstrainedOptimum, l2ConstrainedOptimum, lossEllipse, quadLoss } from '../../lib/geometry';
-import type { ParamSpec } from '../url-state';
+import type { ParamSpec } from '../kit/params';
 
 export const GEOMETRY_SPECS = {
   t: { kind: 'number', min: 0.1, max: 3, default: 1 },

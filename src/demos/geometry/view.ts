@@ -1,8 +1,8 @@
 /** Live L1/L2 geometry: sliders and dragging redraw both panels. */
-import { writeState } from '../url-state';
+import { writeState } from '../kit/params';
 import { GEOMETRY_SPECS, type GeometryState, type Norm, formatPoint, fromPx, geometrySvg, optimum } from './svg';
-import { fill } from '../text';
-import { startDemo } from '../start';
+import { fill } from '../kit/text';
+import { startDemo } from '../kit/start';
 
 export function mount(root: HTMLElement): void {
   const { id, strings, state } = startDemo(root, GEOMETRY_SPECS);

@@ -4,7 +4,7 @@
  * group, the Elastic Net spreads the weight over the whole group. Pure (no DOM).
  */
 import { createRng, fitElasticNet, standardize } from '../../lib';
-import type { ParamSpec } from '../url-state';
+import type { ParamSpec } from '../kit/params';
 
 export const GROUPING_SPECS = {
   corr: { kind: 'number', min: 0, max: 0.99, default: 0.98 },

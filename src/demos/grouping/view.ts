@@ -1,9 +1,9 @@
 /** Live grouping demo: sliders and "new sample" refit both models and redraw. */
-import { writeState } from '../url-state';
+import { writeState } from '../kit/params';
 import { GROUPING_SPECS, type GroupingSettings, fitGrouping, keptPerGroup } from './model';
 import { barsSvg, commonScale } from './svg';
-import { fill } from '../text';
-import { startDemo } from '../start';
+import { fill } from '../kit/text';
+import { startDemo } from '../kit/start';
 
 const fmt = (c: number) => (Math.abs(c) < 1e-10 ? '0' : c.toFixed(2).replace('-', '−'));
 

@@ -3,7 +3,7 @@
  * and train/test error against the degree or against λ. Pure (no DOM).
  */
 import { evalPolynomial, fitPolynomial, makeNoisySine, sineTarget, testSeed } from '../../lib';
-import type { ParamSpec } from '../url-state';
+import type { ParamSpec } from '../kit/params';
 
 export const OVERFIT_SPECS = {
   degree: { kind: 'number', min: 0, max: 15, default: 9, integer: true },

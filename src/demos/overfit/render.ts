@@ -1,7 +1,7 @@
 /** Both overfitting charts and the status line, from the model's view. Pure; shared by build and browser. */
-import { lineChartSvg } from '../svg-chart';
+import { lineChartSvg } from '../kit/svg-chart';
 import { type OverfitSettings, lambdaOf, overfitView } from './model';
-import { fill } from '../text';
+import { fill } from '../kit/text';
 
 export type OverfitStrings = Record<string, string>;
 export const fmtError = (v: number) => (v >= 100 ? v.toExponential(1) : v.toPrecision(2));

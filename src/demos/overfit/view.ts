@@ -1,8 +1,8 @@
 /** Live overfitting demo: sliders, axis switch and "new sample" redraw both charts. */
-import { writeState } from '../url-state';
+import { writeState } from '../kit/params';
 import { OVERFIT_SPECS, type OverfitSettings } from './model';
 import { fmtLambda, renderOverfit } from './render';
-import { startDemo } from '../start';
+import { startDemo } from '../kit/start';
 
 export function mount(root: HTMLElement): void {
   const { id, strings: t, state } = startDemo(root, OVERFIT_SPECS);

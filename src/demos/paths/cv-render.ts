@@ -1,5 +1,5 @@
 /** The cross-validation chart under the paths: mean ± SE per λ, λ_min, λ_1se and the current λ. Pure. */
-import { lineChartSvg } from '../svg-chart';
+import { lineChartSvg } from '../kit/svg-chart';
 import { formatLambda } from './format';
 import type { CvCurve } from './model';
 
@@ -35,7 +35,7 @@ export function cvSvg(cv: CvCurve, lambda: number, t: Record<string, string>): s
       .filter((v) => Number.isInteger(v))
       .map((v) => ({ value: v, label: String(v).replace('-', '−') })),
     yTicks: niceTicks(lo, hi).map((v) => ({ value: v, label: String(v) })),
-    xLabel: t['demo.xaxis.lambda']!,
+    xLabel: t['demo.paths.xaxis.lambda']!,
     yLabel: t['demo.paths.cvAxis']!,
     markers: [
       { x: Math.log10(cv.lambdaMin), className: 'cv-min' },

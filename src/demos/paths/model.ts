@@ -4,7 +4,7 @@
  * in the browser for the live chart.
  */
 import { cvElasticNet, elasticNetPath, fitElasticNet, fitRidge, loadDiabetes, standardize } from '../../lib';
-import type { ParamSpec } from '../url-state';
+import type { ParamSpec } from '../kit/params';
 
 export const MODELS = ['lasso', 'ridge', 'enet'] as const;
 export type Model = (typeof MODELS)[number];

@@ -3,12 +3,12 @@
  * Loaded by <coefficient-paths> when it scrolls into view.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { DASHES, currentTheme, seriesColor, themeColors } from '../chart-theme';
-import { readState, writeState } from '../url-state';
+import { DASHES, currentTheme, seriesColor, themeColors } from '../kit/chart-theme';
+import { readState, writeState } from '../kit/params';
 import { formatCoef, formatLambda, pathTableColumns } from './format';
 import { cvSummary, cvSvg } from './cv-render';
 import { type CvCurve, MODELS, type Model, PATHS_SPECS, type PathCurve, clampLambda, coefAt, computeCv, computePath, countNonzero } from './model';
-import { describeUrlProblems, fill } from '../text';
+import { describeUrlProblems, fill } from '../kit/text';
 
 type Strings = Record<string, string>;
 
@@ -67,7 +67,7 @@ export function mount(root: HTMLElement): void {
         scales: {
           x: {
             type: 'linear',
-            title: { display: true, text: strings[state.x === 'l1' ? 'demo.xaxis.l1' : 'demo.xaxis.lambda']!, color: colors.text },
+            title: { display: true, text: strings[state.x === 'l1' ? 'demo.paths.xaxis.l1' : 'demo.paths.xaxis.lambda']!, color: colors.text },
             ticks: { color: colors.muted },
             grid: { color: colors.grid },
           },
@@ -89,7 +89,7 @@ export function mount(root: HTMLElement): void {
 
   const canvas = root.querySelector('canvas')!;
   /** Chart.js arrives in its own chunk, evaluated in its own task. */
-  let chartJs: typeof import('../chart-setup') | undefined;
+  let chartJs: typeof import('../kit/chart-setup') | undefined;
   let chart: import('chart.js').Chart<'line'> | undefined;
   let writeTimer: number | undefined;
   let chartPending = false;
@@ -116,7 +116,7 @@ export function mount(root: HTMLElement): void {
     } else if (!chartPending) {
       // The first chart is built in its own task too.
       chartPending = true;
-      void import('../chart-setup').then((module) => {
+      void import('../kit/chart-setup').then((module) => {
         chartJs = module;
         window.setTimeout(() => {
           chart = module.themedChart(canvas, chartConfig);
@@ -167,7 +167,7 @@ export function mount(root: HTMLElement): void {
     });
     $('caption').textContent = fill(strings['demo.paths.tableCaption']!, {
       lambda: formatLambda(state.lambda),
-      model: strings[`demo.model.${state.model}`]!,
+      model: strings[`demo.paths.model.${state.model}`]!,
       scaling: strings[state.std ? 'demo.paths.scaled' : 'demo.paths.unscaled']!,
     });
     $('status').textContent = fill(strings['demo.paths.nonzero']!, { count: countNonzero(coef), total: coef.length });

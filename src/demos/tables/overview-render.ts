@@ -1,7 +1,7 @@
 /** Cells of the overview table and its caption. Pure; shared by build and browser. */
 import { fmtAlpha, fmtMs, fmtNum } from './format';
 import { type Overview, TASK } from './overview';
-import { fill } from '../text';
+import { fill } from '../kit/text';
 
 /** Measured cells per row, in column order: α, non-zeros, ‖w‖₂, test MSE, time. */
 export function overviewCells(o: Overview): string[][] {

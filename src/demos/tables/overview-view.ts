@@ -1,9 +1,9 @@
 /** Live overview table: "new seed" recomputes every measured column in a Worker. */
-import { writeState } from '../url-state';
+import { writeState } from '../kit/params';
 import { type Overview, OVERVIEW_SPECS, computeOverview } from './overview';
 import { overviewCaption, overviewCells } from './overview-render';
-import { fill } from '../text';
-import { startDemo } from '../start';
+import { fill } from '../kit/text';
+import { startDemo } from '../kit/start';
 
 type Reply = { job: number; result?: Overview; error?: string };
 

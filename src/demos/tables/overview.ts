@@ -4,7 +4,7 @@
  * caller passes (build time: Node; live: the reader's browser, in a Worker).
  */
 import { cvElasticNet, fitElasticNet, makeCorrelatedRegression, meanSquaredError, predict, trainTestSplit } from '../../lib';
-import type { ParamSpec } from '../url-state';
+import type { ParamSpec } from '../kit/params';
 
 export const OVERVIEW_SPECS = {
   seed: { kind: 'number', min: 0, max: 9999, default: 0, integer: true },

@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type ParamSpec, readState, writeState } from '../../../src/demos/kit/params';
+
+const specs = {
+  lambda: { kind: 'number', min: 0.01, max: 100, default: 1 },
+  degree: { kind: 'number', min: 0, max: 15, default: 3, integer: true },
+  model: { kind: 'enum', values: ['lasso', 'ridge', 'enet'], default: 'lasso' },
+  std: { kind: 'boolean', default: true },
+} satisfies Record<string, ParamSpec>;
+
+describe('readState', () => {
+  it('reads valid values with the demo prefix and ignores other demos', () => {
+    const { state, problems } = readState('paths', '?paths.lambda=0.1&paths.model=enet&paths.std=0&other.lambda=5', specs);
+    expect(state).toEqual({ lambda: 0.1, degree: 3, model: 'enet', std: false });
+    expect(problems).toEqual([]);
+  });
+
+  it('clamps out-of-range numbers and reports them', () => {
+    const { state, problems } = readState('paths', 'paths.lambda=1e9&paths.degree=-4', specs);
+    expect(state.lambda).toBe(100);
+    expect(state.degree).toBe(0);
+    expect(problems.map((p) => [p.param, p.reason, p.used])).toEqual([
+      ['paths.lambda', 'out-of-range', '100'],
+      ['paths.degree', 'out-of-range', '0'],
+    ]);
+  });
+
+  it('replaces garbage with the default and reports it', () => {
+    const { state, problems } = readState('paths', 'paths.lambda=abc&paths.model=%3Cscript%3E&paths.std=maybe&paths.degree=', specs);
+    expect(state).toEqual({ lambda: 1, degree: 3, model: 'lasso', std: true });
+    expect(problems.map((p) => p.reason)).toEqual(['invalid', 'invalid', 'invalid', 'invalid']);
+    expect(problems.find((p) => p.param === 'paths.model')?.given).toBe('<script>');
+  });
+
+  it('rounds integers without complaint when they are in range', () => {
+    expect(readState('d', 'd.degree=4.4', specs)).toEqual({ state: { lambda: 1, degree: 4, model: 'lasso', std: true }, problems: [] });
+  });
+
+  it('never yields a value outside its spec, whatever the URL says', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.string(), fc.string(), (a, b, c, d) => {
+        const params = new URLSearchParams({ 'p.lambda': a, 'p.degree': b, 'p.model': c, 'p.std': d });
+        const { state } = readState('p', params, specs);
+        return (
+          state.lambda >= 0.01 &&
+          state.lambda <= 100 &&
+          Number.isInteger(state.degree) &&
+          state.degree >= 0 &&
+          state.degree <= 15 &&
+          ['lasso', 'ridge', 'enet'].includes(state.model) &&
+          typeof state.std === 'boolean'
+        );
+      }),
+    );
+  });
+});
+
+describe('writeState', () => {
+  it('writes non-default values, drops defaults, keeps other params and the hash', () => {
+    const url = new URL('https://example.org/ja/glossary/l1-regularization/?other.x=2&paths.model=ridge#paths');
+    const next = writeState('paths', { lambda: 0.1, degree: 3, model: 'lasso', std: false }, specs, url);
+    expect(next.search).toBe('?other.x=2&paths.lambda=0.1&paths.std=0');
+    expect(next.hash).toBe('#paths');
+  });
+
+  it('round-trips through readState', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        fc.integer({ min: 0, max: 15 }),
+        fc.constantFrom('lasso', 'ridge', 'enet'),
+        fc.boolean(),
+        (lambda, degree, model, std) => {
+          const url = writeState('p', { lambda, degree, model, std }, specs, new URL('https://x.test/'));
+          const { state, problems } = readState('p', url.search, specs);
+          expect(problems).toEqual([]);
+          expect(state.lambda).toBeCloseTo(lambda, Math.max(0, 3 - Math.floor(Math.log10(lambda))));
+          expect({ ...state, lambda: 0 }).toEqual({ lambda: 0, degree, model, std });
+        },
+      ),
+    );
+  });
+});
