@@ -11,6 +11,7 @@ import { remarkTermLinks } from './src/plugins/remark-term-links.ts';
 import { remarkContentChecks } from './src/plugins/remark-content-checks.ts';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { rehypeFocusableCode } from './src/plugins/rehype-focusable-code.ts';
+import { frameHeaders } from './src/plugins/frame-headers.ts';
 import { KATEX_OPTIONS, rehypeMathScroll, remarkKatexCheck } from './src/plugins/math.ts';
 
 // The origin used in canonical, Open Graph, sitemap and JSON URLs (SPEC: set by SITE).
@@ -32,6 +33,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     mdx(),
+    frameHeaders(),
     sitemap({
       i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },
       // Redirect stubs carry noindex and stay out of the sitemap, as does the root stub.

@@ -4,7 +4,8 @@
  * and Chart.js load only on pages that render it.
  */
 import ComparisonTable from './tables/ComparisonTable.astro';
-import { DEMO_NAMES, componentName } from './registry';
+import type { DemoStrings } from './kit/strings';
+import { DEMO_NAMES, type DemoName, componentName } from './registry';
 
 const found = import.meta.glob<{ default: unknown }>('./*/*Demo.astro', { eager: true });
 const byComponent = Object.fromEntries(Object.entries(found).map(([path, module]) => [path.split('/').at(-1)!.replace('.astro', ''), module.default]));
@@ -17,3 +18,11 @@ export const demoComponents: Record<string, unknown> = {
   ...Object.fromEntries(DEMO_NAMES.map((name) => [componentName(name), byComponent[componentName(name)]])),
   ComparisonTable,
 };
+
+const stringModules = import.meta.glob<{ strings: DemoStrings }>('./*/strings.ts', { eager: true });
+/** A demo's own strings (its folder's strings.ts). */
+export function demoStrings(name: DemoName): DemoStrings {
+  const module = stringModules[`./${name}/strings.ts`];
+  if (!module) throw new Error(`src/demos/${name}/strings.ts is missing`);
+  return module.strings;
+}

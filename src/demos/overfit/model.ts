@@ -8,7 +8,7 @@ import type { ParamSpec } from '../kit/params';
 export const OVERFIT_SPECS = {
   degree: { kind: 'number', min: 0, max: 15, default: 9, integer: true },
   /** log10 λ; the left end of the slider (−10) means λ = 0. */
-  loglambda: { kind: 'number', min: -10, max: 1, default: -10 },
+  loglambda: { kind: 'number', min: -10, max: 1, default: -10, step: 0.5 },
   x: { kind: 'enum', values: ['degree', 'lambda'], default: 'degree' },
   seed: { kind: 'number', min: 0, max: 9999, default: 1, integer: true },
 } satisfies Record<string, ParamSpec>;

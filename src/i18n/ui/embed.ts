@@ -29,6 +29,7 @@ export const ja = {
   'embed.cors.heading': 'このサイトを自分で配信する場合',
   'embed.cors.body':
     'embed.js は別のオリジンから glossary.json を読むので、配信するサーバーはこのファイルに Access-Control-Allow-Origin: * を付ける必要があります。GitHub Pages は最初からこのヘッダーを付けます。Netlify や Cloudflare Pages では、リポジトリの public/_headers がこのヘッダーを設定します。',
+  'embed.page.description': '「{term}」のデモ「{title}」。ブログなどに iframe で埋め込めます。',
   'embed.demo.heading': '試してみる',
   'embed.demo.body': 'このページにも embed.js を読み込んであります。次のリンクにマウスを重ねるか、Tab キーで選ぶか、タップしてみてください。',
   'embed.demo.redirect': 'ラッソ（転送用の URL へのリンク）',
@@ -70,6 +71,7 @@ export const en: Record<keyof typeof ja, string> = {
   'embed.cors.heading': 'Serving this site yourself',
   'embed.cors.body':
     'embed.js reads glossary.json from another origin, so the server must send Access-Control-Allow-Origin: * with that file. GitHub Pages sends it by default. On Netlify or Cloudflare Pages, the repository’s public/_headers sets it.',
+  'embed.page.description': 'The “{title}” demo of “{term}”, ready to embed in a blog with an iframe.',
   'embed.demo.heading': 'Try it',
   'embed.demo.body': 'This page loads embed.js too. Hover over the links below, Tab to them, or tap them.',
   'embed.demo.redirect': 'Lasso (a link to a redirecting URL)',

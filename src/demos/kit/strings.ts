@@ -1,0 +1,11 @@
+/** A demo's strings: its own (strings.ts in its folder) over the site's shared UI strings. */
+import { type Lang, type UIKey, t as translate } from '../../i18n';
+import { fill } from './text';
+
+export type DemoStrings = { readonly ja: Readonly<Record<string, string>>; readonly en: Readonly<Record<string, string>> };
+
+/** `t(key, vars)` for build-time rendering: the demo's key if it has it, else the site's. */
+export function demoTranslator(lang: Lang, own: DemoStrings) {
+  const table: Record<string, string> = own[lang];
+  return (key: string, vars: Record<string, string | number> = {}): string => (key in table ? fill(table[key]!, vars) : translate(lang, key as UIKey, vars));
+}
