@@ -24,6 +24,8 @@ export interface DemoContext<S extends Specs = Specs> {
   commit(): void;
   /** Marks the demo as drawn (`data-ready`), for tests and tools. */
   ready(): void;
+  /** While true, the demo is computing or playing (`data-busy` and `aria-busy`); tests wait for it to end. */
+  busy(on: boolean): void;
 }
 
 export interface DemoView<S extends Specs = Specs> {
@@ -83,6 +85,10 @@ export function startDemo<S extends Specs>(root: HTMLElement, view: DemoView<S>)
     commit,
     ready: () => {
       root.dataset.ready = '';
+    },
+    busy: (on) => {
+      root.toggleAttribute('data-busy', on);
+      root.setAttribute('aria-busy', String(on));
     },
   };
   refreshPanel();
