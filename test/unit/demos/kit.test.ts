@@ -1,0 +1,81 @@
+/** The demo kit's contract: one name per demo, its folder complete, its strings in both languages. */
+import { existsSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatNumber, linspace, logspace } from '../../../src/demos/kit/format';
+import { type ParamSpec, fromSlider, sliderAttributes, toSlider } from '../../../src/demos/kit/params';
+import { DEMO_NAMES, componentName, contentComponents, tagName } from '../../../src/demos/registry';
+import { DEMOS } from '../../../src/demos/registry';
+
+const folder = (name: string) => new URL(`../../../src/demos/${name}/`, import.meta.url);
+
+describe.each(DEMO_NAMES)('demo %s', (name) => {
+  it('has its folder: component, view, strings, and one name everywhere', () => {
+    const component = new URL(`${componentName(name)}.astro`, folder(name));
+    expect(existsSync(component), `src/demos/${name}/${componentName(name)}.astro`).toBe(true);
+    expect(existsSync(new URL('view.ts', folder(name)))).toBe(true);
+    const source = readFileSync(component, 'utf8');
+    expect(source).toContain(`<DemoFrame name="${name}"`);
+    expect(source).toContain(`defineDemo('${tagName(name)}'`);
+    expect(DEMOS[name].height).toBeGreaterThan(300);
+    for (const lang of ['ja', 'en']) expect(existsSync(new URL(`../../../content/glossary/${lang}/${DEMOS[name].term}.mdx`, import.meta.url))).toBe(true);
+  });
+
+  it('keeps its strings under demo.<name>.*, the same keys and placeholders in ja and en, none empty', async () => {
+    const { strings } = (await import(`../../../src/demos/${name}/strings.ts`)) as { strings: { ja: Record<string, string>; en: Record<string, string> } };
+    expect(Object.keys(strings.en).sort()).toEqual(Object.keys(strings.ja).sort());
+    expect(strings.ja[`demo.${name}.title`]).toBeTruthy();
+    const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    for (const key of Object.keys(strings.ja)) {
+      expect(key.startsWith(`demo.${name}.`), key).toBe(true);
+      expect(strings.ja[key]!.trim()).not.toBe('');
+      expect(placeholders(strings.en[key]!), key).toEqual(placeholders(strings.ja[key]!));
+    }
+  });
+});
+
+describe('registry', () => {
+  it('derives component and tag names from the demo name', () => {
+    expect(componentName('paths')).toBe('PathsDemo');
+    expect(componentName('early-stopping')).toBe('EarlyStoppingDemo');
+    expect(tagName('paths')).toBe('paths-demo');
+  });
+  it('gives every content component its default anchor', () => {
+    const c = contentComponents();
+    expect(c.PathsDemo!({})).toBe('paths');
+    expect(c.PathsDemo!({ id: 'paths-ridge' })).toBe('paths-ridge');
+    expect(c.ComparisonTable!({ kind: 'elastic-net' })).toBe('enet-cv-table');
+    expect(Object.keys(c)).toHaveLength(DEMO_NAMES.length + 1);
+  });
+});
+
+describe('slider scales', () => {
+  const log: ParamSpec & { kind: 'number' } = { kind: 'number', min: 1e-4, max: 1e5, default: 1, scale: 'log', step: 0.18 };
+  it('maps a log scale through log10 and back, inside the range', () => {
+    expect(sliderAttributes(log)).toEqual({ min: -4, max: 5, step: 0.18 });
+    fc.assert(
+      fc.property(fc.double({ min: -4, max: 5, noNaN: true }), (p) => {
+        const v = fromSlider(log, p);
+        return v >= log.min && v <= log.max && Math.abs(toSlider(log, v) - p) < 1e-9;
+      }),
+    );
+    expect(fromSlider(log, 99)).toBe(1e5);
+  });
+  it('rounds integer specs', () => {
+    expect(fromSlider({ kind: 'number', min: 0, max: 15, default: 9, integer: true }, 3.6)).toBe(4);
+  });
+});
+
+describe('formats and grids', () => {
+  it('writes plain decimals in the usual range, exponents beyond, and a typeset minus', () => {
+    expect(formatNumber(0.004523)).toBe('0.00452');
+    expect(formatNumber(-10.63)).toBe('−10.6');
+    expect(formatNumber(123456)).toBe('1.23e5');
+    expect(formatNumber(2e-7)).toBe('2e−7');
+    expect(formatNumber(0)).toBe('0');
+  });
+  it('spaces grids evenly, ends included', () => {
+    expect(logspace(1e-3, 10, 5).map((v) => Number(v.toPrecision(12)))).toEqual([0.001, 0.01, 0.1, 1, 10]);
+    expect(linspace(0, 1, 3)).toEqual([0, 0.5, 1]);
+  });
+});
