@@ -21,7 +21,7 @@ describe('L1 vs L2 geometry demo', () => {
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto('/en/glossary/l2-regularization/?geometry.t=0.5&geometry.c2=99#geometry');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('norm-geometry')?.dataset.ready !== undefined);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('geometry-demo')?.dataset.ready !== undefined);
     expect(await page.getByRole('slider', { name: /Budget t/ }).inputValue()).toBe('0.5');
     expect(await page.locator('#geometry .demo-message').textContent()).toMatch(/geometry\.c2=99.*2\.8/);
 

@@ -11,7 +11,7 @@ describe('Elastic Net grouping demo', () => {
     await page.goto('/ja/glossary/elastic-net/');
     expect(await page.locator('#grouping [data-kept="enet"]').textContent()).toBe('0でない係数：A 3/3、B 3/3、C 0/3');
     expect(await page.locator('#grouping [data-kept="lasso"]').textContent()).not.toBe('0でない係数：A 3/3、B 3/3、C 0/3');
-    expect(await page.locator('#grouping td[data-coef="lasso"]').allTextContents()).toContain('0');
+    expect(await page.locator('#grouping [data-role="rows"] td:nth-child(3)').allTextContents()).toContain('0');
     await context.close();
   });
 
@@ -20,15 +20,15 @@ describe('Elastic Net grouping demo', () => {
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto('/en/glossary/elastic-net/?grouping.corr=0.5&grouping.seed=-3#grouping');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('elastic-net-grouping')?.dataset.ready !== undefined);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('grouping-demo')?.dataset.ready !== undefined);
     expect(await page.getByRole('slider', { name: 'Correlation within a group' }).inputValue()).toBe('0.5');
     expect(await page.locator('#grouping .demo-message').textContent()).toMatch(/grouping\.seed=-3/);
 
-    const lasso = () => page.locator('#grouping td[data-coef="lasso"]').allTextContents();
+    const lasso = () => page.locator('#grouping [data-role="rows"] td:nth-child(3)').allTextContents();
     const before = await lasso();
     await page.getByRole('button', { name: 'Draw a new sample' }).press('Enter');
     expect(await lasso()).not.toEqual(before);
-    expect(await page.locator('#grouping summary').textContent()).toContain('sample 1');
+    expect(await page.locator('#grouping .demo-details > summary').textContent()).toContain('sample 1');
 
     const rho = page.locator('#grouping').getByRole('slider', { name: /Mixing ratio/ });
     await rho.focus();

@@ -144,7 +144,7 @@ describe('anchors and copy buttons', () => {
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto('/en/glossary/l1-regularization/?geometry.t=0.7#geometry');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('norm-geometry')?.dataset.ready !== undefined);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('geometry-demo')?.dataset.ready !== undefined);
     await page.locator('#geometry [data-copy-link]').click();
     await expect.poll(() => page.locator('#geometry .demo-message').textContent()).toMatch(/Copied a link/);
     const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));

@@ -2,7 +2,8 @@
 export const strings = {
   ja: {
     'demo.geometry.title': 'L1 のひし形と L2 の円',
-    'demo.geometry.lead': '楕円は損失の等高線で、白い点が罰則なしの解（最小二乗解）です。色の付いた領域の中で損失がいちばん小さい点（黒い点）が、正則化した解になります。ひし形では角に当たりやすく、そのとき片方の重みがちょうど0になります。',
+    'demo.geometry.lead':
+      '楕円は損失の等高線で、白い点が罰則なしの解（最小二乗解）です。色の付いた領域の中で損失がいちばん小さい点（黒い点）が、正則化した解になります。ひし形では角に当たりやすく、そのとき片方の重みがちょうど0になります。',
     'demo.geometry.l1': 'L1：‖w‖₁ ≤ t（ひし形）',
     'demo.geometry.l2': 'L2：‖w‖₂ ≤ t（円）',
     'demo.geometry.t': '予算 t（小さいほど強い正則化）',
@@ -16,7 +17,8 @@ export const strings = {
   },
   en: {
     'demo.geometry.title': 'The L1 diamond and the L2 circle',
-    'demo.geometry.lead': 'The ellipses are contours of the loss; the white dot is the unpenalised (least-squares) solution. The black dot is the point of lowest loss inside the shaded region: the regularized solution. The diamond is often met at a corner, and there one weight is exactly zero.',
+    'demo.geometry.lead':
+      'The ellipses are contours of the loss; the white dot is the unpenalised (least-squares) solution. The black dot is the point of lowest loss inside the shaded region: the regularized solution. The diamond is often met at a corner, and there one weight is exactly zero.',
     'demo.geometry.l1': 'L1: ‖w‖₁ ≤ t (diamond)',
     'demo.geometry.l2': 'L2: ‖w‖₂ ≤ t (disc)',
     'demo.geometry.t': 'Budget t (smaller means stronger regularization)',

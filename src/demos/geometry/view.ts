@@ -1,63 +1,46 @@
-/** Live L1/L2 geometry: sliders and dragging redraw both panels. */
-import { writeState } from '../kit/params';
-import { GEOMETRY_SPECS, type GeometryState, type Norm, formatPoint, fromPx, geometrySvg, optimum } from './svg';
-import { fill } from '../kit/text';
-import { startDemo } from '../kit/start';
+/** Live L1/L2 geometry: the sliders, the keyboard and dragging the white dot redraw both panels. */
+import type { DemoContext } from '../kit/context';
+import { bindControls } from '../kit/dom';
+import { GEOMETRY_SPECS, NORMS, centreAt } from './model';
+import { formatParam, fromPx, geometrySvg, resultText } from './render';
 
-export function mount(root: HTMLElement): void {
-  const { id, strings, state } = startDemo(root, GEOMETRY_SPECS);
-  const inputs = [...root.querySelectorAll<HTMLInputElement>('input[data-param]')];
-  let writeTimer: number | undefined;
+export const specs = GEOMETRY_SPECS;
+
+export function mount(ctx: DemoContext<typeof GEOMETRY_SPECS>): void {
+  const { state, strings: t, root } = ctx;
+  const controls = bindControls(ctx, (_, v) => formatParam(v), render);
+  const plot = (norm: string) => root.querySelector<HTMLElement>(`.plot[data-norm="${norm}"]`)!;
 
   function render() {
-    for (const plot of root.querySelectorAll<HTMLElement>('.plot')) {
-      const norm = plot.dataset.norm as Norm;
+    for (const norm of NORMS) {
       // Our own markup from numbers; no outside data reaches innerHTML.
-      plot.innerHTML = geometrySvg(norm, state as GeometryState, strings[`demo.geometry.${norm}`]!);
-      const w = optimum(norm, state as GeometryState);
-      const zeros = [0, 1].filter((i) => w[i] === 0).map((i) => `w${i === 0 ? '₁' : '₂'}`);
-      root.querySelector(`[data-result="${norm}"]`)!.textContent =
-        fill(strings['demo.geometry.result']!, { norm: norm.toUpperCase(), point: formatPoint(w) }) +
-        (zeros.length ? fill(strings['demo.geometry.zero']!, { coord: zeros.join(', ') }) : strings['demo.geometry.noZero']!);
+      plot(norm).innerHTML = geometrySvg(norm, state, t[`demo.geometry.${norm}`]!);
+      root.querySelector(`[data-result="${norm}"]`)!.textContent = resultText(norm, state, t);
     }
-    for (const input of inputs) {
-      const key = input.dataset.param as keyof GeometryState;
-      input.value = String(state[key]);
-      root.querySelector(`[data-value="${key}"]`)!.textContent = state[key].toFixed(2);
-    }
-    window.clearTimeout(writeTimer);
-    writeTimer = window.setTimeout(() => history.replaceState(history.state, '', writeState(id, state, GEOMETRY_SPECS, new URL(location.href))), 150);
+    controls.sync();
+    ctx.commit();
   }
 
-  for (const input of inputs) {
-    input.addEventListener('input', () => {
-      state[input.dataset.param as keyof GeometryState] = Number(input.value);
-      render();
-    });
-  }
-
-  // Dragging the unpenalised solution on either panel.
-  const clamp = (v: number, spec: { min: number; max: number }) => Math.min(spec.max, Math.max(spec.min, v));
-  for (const plot of root.querySelectorAll<HTMLElement>('.plot')) {
+  // Dragging the unpenalised solution on either panel (the ŵ sliders do the same from the keyboard).
+  for (const norm of NORMS) {
+    const el = plot(norm);
     let dragging = false;
     const move = (event: PointerEvent) => {
-      const svg = plot.querySelector('svg')!;
+      const svg = el.querySelector('svg')!;
       const box = svg.getBoundingClientRect();
       const view = svg.viewBox.baseVal;
-      const [x, y] = fromPx(((event.clientX - box.left) / box.width) * view.width + view.x, ((event.clientY - box.top) / box.height) * view.height + view.y);
-      state.c1 = Math.round(clamp(x, GEOMETRY_SPECS.c1) * 20) / 20;
-      state.c2 = Math.round(clamp(y, GEOMETRY_SPECS.c2) * 20) / 20;
+      centreAt(state, fromPx(((event.clientX - box.left) / box.width) * view.width + view.x, ((event.clientY - box.top) / box.height) * view.height + view.y));
       render();
     };
-    plot.addEventListener('pointerdown', (event) => {
+    el.addEventListener('pointerdown', (event) => {
       dragging = true;
-      plot.setPointerCapture(event.pointerId);
+      el.setPointerCapture(event.pointerId);
       move(event);
     });
-    plot.addEventListener('pointermove', (event) => dragging && move(event));
-    plot.addEventListener('pointerup', () => (dragging = false));
-    plot.addEventListener('pointercancel', () => (dragging = false));
+    el.addEventListener('pointermove', (event) => dragging && move(event));
+    el.addEventListener('pointerup', () => (dragging = false));
+    el.addEventListener('pointercancel', () => (dragging = false));
   }
   render();
-  root.dataset.ready = '';
+  ctx.ready();
 }

@@ -2,7 +2,8 @@
 export const strings = {
   ja: {
     'demo.grouping.title': 'Elastic Net のグループ効果',
-    'demo.grouping.lead': 'x1〜x3、x4〜x6、x7〜x9 は、それぞれ互いに強く相関する特徴量の組（A、B、C）です。目的変数は A と B の組に関係し、C には関係しません。Lasso は組の一部だけを残しがちで、Elastic Net は組全体に重みを分けます。',
+    'demo.grouping.lead':
+      'x1〜x3、x4〜x6、x7〜x9 は、それぞれ互いに強く相関する特徴量の組（A、B、C）です。目的変数は A と B の組に関係し、C には関係しません。Lasso は組の一部だけを残しがちで、Elastic Net は組全体に重みを分けます。',
     'demo.grouping.lasso': 'Lasso（ρ = 1）',
     'demo.grouping.enet': 'Elastic Net（ρ = {rho}）',
     'demo.grouping.corr': '組の中の相関',
@@ -14,7 +15,8 @@ export const strings = {
   },
   en: {
     'demo.grouping.title': 'Elastic Net’s grouping effect',
-    'demo.grouping.lead': 'x1–x3, x4–x6 and x7–x9 are three groups (A, B, C) of strongly correlated features. The target depends on groups A and B, not on C. The lasso tends to keep only part of a group; the Elastic Net shares the weight across the whole group.',
+    'demo.grouping.lead':
+      'x1–x3, x4–x6 and x7–x9 are three groups (A, B, C) of strongly correlated features. The target depends on groups A and B, not on C. The lasso tends to keep only part of a group; the Elastic Net shares the weight across the whole group.',
     'demo.grouping.lasso': 'Lasso (ρ = 1)',
     'demo.grouping.enet': 'Elastic Net (ρ = {rho})',
     'demo.grouping.corr': 'Correlation within a group',

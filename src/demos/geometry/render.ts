@@ -1,39 +1,18 @@
 /**
- * The L1-diamond-against-L2-circle picture as an SVG string: the same function draws the
- * build-time figure and every live update. Pure (no DOM).
+ * The L1-diamond-against-L2-circle picture as an SVG string and the sentence under it: the
+ * same functions draw the build-time figure and every live update. Pure (no DOM).
  */
-import { type Quad2, type Vec2, l1ConstrainedOptimum, l2ConstrainedOptimum, lossEllipse, quadLoss } from '../../lib/geometry';
-import type { ParamSpec } from '../kit/params';
-
-export const GEOMETRY_SPECS = {
-  t: { kind: 'number', min: 0.1, max: 3, default: 1 },
-  c1: { kind: 'number', min: -2.8, max: 2.8, default: 2 },
-  c2: { kind: 'number', min: -2.8, max: 2.8, default: 0.9 },
-  r: { kind: 'number', min: -0.9, max: 0.9, default: 0.5 },
-} satisfies Record<string, ParamSpec>;
-
-export interface GeometryState {
-  t: number;
-  c1: number;
-  c2: number;
-  /** Correlation of the two features: tilts the loss ellipses. */
-  r: number;
-}
-export type Norm = 'l1' | 'l2';
+import { type Quad2, type Vec2, lossEllipse, quadLoss } from '../../lib/geometry';
+import { formatFixed } from '../kit/format';
+import { fill } from '../kit/text';
+import { type GeometryState, type Norm, optimum, quadOf } from './model';
 
 const SIZE = 240;
 const RANGE = 3;
-export const toPx = (v: number) => ((v + RANGE) / (2 * RANGE)) * SIZE;
+const toPx = (v: number) => ((v + RANGE) / (2 * RANGE)) * SIZE;
 const toPy = (v: number) => SIZE - toPx(v);
-/** Pixel → coordinate, for dragging. */
+/** Pixel (in the SVG's viewBox) → coordinate, for dragging. */
 export const fromPx = (px: number, py: number): Vec2 => [(px / SIZE) * 2 * RANGE - RANGE, ((SIZE - py) / SIZE) * 2 * RANGE - RANGE];
-
-export const quadOf = (s: GeometryState): Quad2 => ({ a: 1, b: s.r, d: 1 });
-
-export function optimum(norm: Norm, s: GeometryState): Vec2 {
-  const solve = norm === 'l1' ? l1ConstrainedOptimum : l2ConstrainedOptimum;
-  return solve(quadOf(s), [s.c1, s.c2], s.t);
-}
 
 const f = (v: number) => v.toFixed(2);
 
@@ -78,6 +57,17 @@ export function geometrySvg(norm: Norm, s: GeometryState, title: string): string
 
 /** "(1.00, 0)" with exact zeros written as 0. */
 export function formatPoint(w: Vec2): string {
-  const g = (v: number) => (v === 0 ? '0' : v.toFixed(2).replace('-', '−'));
+  const g = (v: number) => (v === 0 ? '0' : formatFixed(v, 2));
   return `(${g(w[0])}, ${g(w[1])})`;
 }
+
+/** "L1 solution w = (1.00, 0); w₂ is exactly 0". */
+export function resultText(norm: Norm, s: GeometryState, t: Record<string, string>): string {
+  const w = optimum(norm, s);
+  const zeros = [0, 1].filter((i) => w[i] === 0).map((i) => `w${i === 0 ? '₁' : '₂'}`);
+  const point = fill(t['demo.geometry.result']!, { norm: norm.toUpperCase(), point: formatPoint(w) });
+  return point + (zeros.length ? fill(t['demo.geometry.zero']!, { coord: zeros.join(', ') }) : t['demo.geometry.noZero']!);
+}
+
+/** The value a slider shows (and its `aria-valuetext`). */
+export const formatParam = (v: number): string => formatFixed(v, 2);
