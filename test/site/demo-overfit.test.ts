@@ -29,7 +29,7 @@ describe('overfitting demo', () => {
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto('/en/glossary/overfitting/?overfit.degree=15&overfit.x=banana#overfit');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('overfitting-demo')?.dataset.ready !== undefined);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('overfit-demo')?.dataset.ready !== undefined);
     expect(await page.locator('#overfit .demo-message').textContent()).toMatch(/overfit\.x=banana/);
     const status = page.locator('#overfit [data-role="status"]');
     const overfit = testError(await status.textContent());

@@ -29,7 +29,9 @@ beforeAll(async () => {
     const csp = `default-src 'none'; frame-src ${baseURL}; script-src ${hashes}; style-src 'unsafe-inline'`;
     res
       .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp })
-      .end(`<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>blog</title><script>${record}</script></head><body><h1>Blog</h1>${body}</body></html>`);
+      .end(
+        `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>blog</title><script>${record}</script></head><body><h1>Blog</h1>${body}</body></html>`,
+      );
   });
   await new Promise<void>((resolve) => blog.listen(0, '127.0.0.1', resolve));
   blogOrigin = `http://127.0.0.1:${(blog.address() as AddressInfo).port}`;
@@ -51,11 +53,17 @@ describe.each(DEMO_NAMES)('demo %s', (name) => {
     const control = page.locator(`#${name} [data-main-control]`).first();
     await control.focus();
     for (let i = 0; i < 3; i++) await page.keyboard.press('PageUp');
-    await page.waitForFunction(([n, b]) => {
-      const el = document.querySelector<HTMLElement>(`${n}-demo`)!;
-      const now = [...el.querySelectorAll('[data-figure]')].map((f) => f.innerHTML).join('\n').replace(/chart-clip-\d+/g, 'chart-clip');
-      return el.dataset.busy === undefined && now !== b;
-    }, [name, before] as const);
+    await page.waitForFunction(
+      ([n, b]) => {
+        const el = document.querySelector<HTMLElement>(`${n}-demo`)!;
+        const now = [...el.querySelectorAll('[data-figure]')]
+          .map((f) => f.innerHTML)
+          .join('\n')
+          .replace(/chart-clip-\d+/g, 'chart-clip');
+        return el.dataset.busy === undefined && now !== b;
+      },
+      [name, before] as const,
+    );
     await demoReady(page, name);
     const after = await figureOf(page, name);
     expect(after).not.toBe(before);

@@ -11,7 +11,13 @@ export function formatNumber(value: number, digits = 3): string {
   if (!Number.isFinite(value)) return String(value);
   if (value === 0) return '0';
   const magnitude = Math.abs(value);
-  const text = magnitude >= 1e-4 && magnitude < 1e5 ? String(Number(value.toPrecision(digits))) : value.toExponential(digits - 1).replace(/\.?0+e/, 'e').replace('e+', 'e');
+  const text =
+    magnitude >= 1e-4 && magnitude < 1e5
+      ? String(Number(value.toPrecision(digits)))
+      : value
+          .toExponential(digits - 1)
+          .replace(/\.?0+e/, 'e')
+          .replace('e+', 'e');
   return minus(text);
 }
 

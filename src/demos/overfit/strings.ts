@@ -2,7 +2,8 @@
 export const strings = {
   ja: {
     'demo.overfit.title': '多項式で見る過学習',
-    'demo.overfit.lead': '点は sin(2πx) に雑音を加えた 20 個の訓練データ、破線が本当の関数です。次数を上げると曲線は点を追いかけて暴れ、テスト誤差が増えます。λ を上げると曲線はおとなしくなりますが、上げすぎると今度は当てはまりが悪くなります。',
+    'demo.overfit.lead':
+      '点は sin(2πx) に雑音を加えた 20 個の訓練データ、破線が本当の関数です。次数を上げると曲線は点を追いかけて暴れ、テスト誤差が増えます。λ を上げると曲線はおとなしくなりますが、上げすぎると今度は当てはまりが悪くなります。',
     'demo.overfit.fitTitle': '訓練データと当てはめた曲線',
     'demo.overfit.errorTitle': '訓練誤差とテスト誤差',
     'demo.overfit.degree': '多項式の次数',
@@ -21,7 +22,8 @@ export const strings = {
   },
   en: {
     'demo.overfit.title': 'Overfitting with polynomials',
-    'demo.overfit.lead': 'The dots are 20 training points, sin(2πx) plus noise; the dashed line is the true function. Raise the degree and the curve chases the dots and the test error grows. Raise λ and the curve calms down, but too much of it makes the fit too rigid.',
+    'demo.overfit.lead':
+      'The dots are 20 training points, sin(2πx) plus noise; the dashed line is the true function. Raise the degree and the curve chases the dots and the test error grows. Raise λ and the curve calms down, but too much of it makes the fit too rigid.',
     'demo.overfit.fitTitle': 'Training data and the fitted curve',
     'demo.overfit.errorTitle': 'Training and test error',
     'demo.overfit.degree': 'Polynomial degree',
