@@ -1,15 +1,15 @@
 /**
  * The data-augmentation demo: a small 2-D training set (circles or two moons), augmented
  * copies made by label-preserving (or not!) transforms, and the test accuracy of a small MLP
- * trained with and without them over several seeds. Pure (no DOM); runs at build time and in
- * a Web Worker.
+ * trained with and without them over several seeds. Pure (no DOM); runs at build time and as
+ * a job of the compute channel (jobs.ts).
  *
  * As in src/lib compareAugmentation, both runs take the same number of gradient steps: the
  * plain run trains for EPOCHS·(copies + 1) epochs on the original points, the augmented run
  * for EPOCHS epochs on originals + copies.
  */
 import { augmentPoints, createTrainer, makeCircles, makeMoons } from '../../lib';
-import type { ParamSpec } from '../kit/params';
+import { type ParamSpec, type StateOf, defaults } from '../kit/params';
 
 export const AUGMENT_SPECS = {
   data: { kind: 'enum', values: ['circles', 'moons'], default: 'circles' },
@@ -20,14 +20,10 @@ export const AUGMENT_SPECS = {
   copies: { kind: 'number', min: 1, max: 8, default: 4, integer: true },
 } satisfies Record<string, ParamSpec>;
 
-export interface AugmentSettings {
-  data: string;
-  jitter: boolean;
-  flip: boolean;
-  rotate: boolean;
-  noise: boolean;
-  copies: number;
-}
+export type AugmentSettings = StateOf<typeof AUGMENT_SPECS>;
+
+/** The settings that the build-time figure shows. */
+export const AUGMENT_DEFAULTS: AugmentSettings = defaults(AUGMENT_SPECS);
 
 export const SEEDS = [0, 1, 2, 3, 4];
 export const N_TRAIN = 36;
@@ -116,23 +112,42 @@ export function summarize(a: number[]): Summary {
   return { accuracies: a, mean, sd };
 }
 
-/** Trains 2 × SEEDS.length small nets (~0.05–0.3 s): run it in a Worker in the browser. */
-export function runComparison(s: AugmentSettings, seeds: readonly number[] = SEEDS): AugmentResult {
+/**
+ * Trains 2 × seeds.length small nets (~0.3 s in all). It pauses (`yield`) after every piece
+ * of work as long as EPOCHS epochs on the original points (a few ms), so that a job can give
+ * way to a newer one; `runComparison` runs it to the end.
+ */
+export function* comparison(s: AugmentSettings, seeds: readonly number[] = SEEDS): Generator<void, AugmentResult> {
   const without: number[] = [];
   const withAug: number[] = [];
   let boundary: number[] = [];
-  seeds.forEach((seed, k) => {
+  for (const [k, seed] of seeds.entries()) {
     const train = trainingSet(s, seed);
     const test = testSet(s, seed);
     const aug = augmentedSet(s, train, seed);
     const opts = { layerSizes: [2, HIDDEN, 1], seed, batchSize: 16, learningRate: LEARNING_RATE };
     const plain = createTrainer({ X: train.X, y: train.y }, opts);
-    for (let e = 0; e < EPOCHS * (s.copies + 1); e++) plain.trainEpoch();
+    for (let e = 1; e <= EPOCHS * (s.copies + 1); e++) {
+      plain.trainEpoch();
+      if (e % EPOCHS === 0) yield;
+    }
     without.push(plain.evaluate(test.X, test.y).accuracy as number);
     const net = createTrainer({ X: aug.X, y: aug.y }, opts);
-    for (let e = 0; e < EPOCHS; e++) net.trainEpoch();
+    for (let e = 1; e <= EPOCHS; e++) {
+      net.trainEpoch();
+      if (e % Math.ceil(EPOCHS / (s.copies + 1)) === 0) yield; // as long as a step of the plain run
+    }
     withAug.push(net.evaluate(test.X, test.y).accuracy as number);
     if (k === 0) boundary = Array.from(net.predictFlat(gridPoints(viewportOf(s))));
-  });
+    yield;
+  }
   return { without: summarize(without), with: summarize(withAug), boundary };
+}
+
+export function runComparison(s: AugmentSettings, seeds: readonly number[] = SEEDS): AugmentResult {
+  const steps = comparison(s, seeds);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

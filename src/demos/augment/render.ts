@@ -1,5 +1,5 @@
 /** SVG figures, status text and table rows of the augmentation demo. Pure; shared by build and browser. */
-import { type AugmentResult, type AugmentSettings, GRID, type Viewport, viewportOf } from './model';
+import { type AugmentResult, type AugmentSettings, GRID, SEEDS, type Viewport, augmentedSet, trainingSet, viewportOf } from './model';
 import { fill } from '../kit/text';
 
 export type AugmentStrings = Record<string, string>;
@@ -143,4 +143,11 @@ export function tableRows(r: AugmentResult, seeds: readonly number[], t: Augment
 
 export function countText(s: AugmentSettings, n: number, t: AugmentStrings): string {
   return fill(t['demo.augment.count']!, { n, m: n * s.copies, copies: s.copies });
+}
+
+/** The points figure (seed 0's data and copies, the boundary once trained) and its count line. */
+export function pointsView(s: AugmentSettings, boundary: readonly number[] | null, t: AugmentStrings) {
+  const train = trainingSet(s, SEEDS[0]!);
+  const aug = augmentedSet(s, train, SEEDS[0]!);
+  return { svg: pointsSvg(s, train, aug, boundary, t['demo.augment.pointsTitle']!), count: countText(s, train.X.length, t) };
 }

@@ -2,7 +2,8 @@
 export const strings = {
   ja: {
     'demo.augment.title': 'データ拡張で精度は上がるか',
-    'demo.augment.lead': '36点だけの小さな訓練データに、回転・反転・ずらしなどで作った「コピー」を加えて学習します。円のデータでは回転も反転もラベルを変えないので効きますが、2つの月のデータで回転や反転を使うと、ラベルと合わない点ができて精度が下がります。',
+    'demo.augment.lead':
+      '36点だけの小さな訓練データに、回転・反転・ずらしなどで作った「コピー」を加えて学習します。円のデータでは回転も反転もラベルを変えないので効きますが、2つの月のデータで回転や反転を使うと、ラベルと合わない点ができて精度が下がります。',
     'demo.augment.data': 'データ',
     'demo.augment.data.circles': '同心円',
     'demo.augment.data.moons': '2つの月',
@@ -28,11 +29,13 @@ export const strings = {
     'demo.augment.table': 'シードごとのテスト正解率（%）',
     'demo.augment.seed': 'シード',
     'demo.augment.meanSd': '平均 ± 標準偏差',
-    'demo.augment.note': 'ネットワークは隠れ層1つ（16ユニット、tanh）、Adam（学習率0.03）、ミニバッチ16です。同じ勾配ステップ数にそろえるため、拡張ありは40エポック、拡張なしは 40 ×（コピー数 + 1）エポック学習します。テストデータは各シードで別に生成した300点です。',
+    'demo.augment.note':
+      'ネットワークは隠れ層1つ（16ユニット、tanh）、Adam（学習率0.03）、ミニバッチ16です。同じ勾配ステップ数にそろえるため、拡張ありは40エポック、拡張なしは 40 ×（コピー数 + 1）エポック学習します。テストデータは各シードで別に生成した300点です。',
   },
   en: {
     'demo.augment.title': 'Does augmentation raise accuracy?',
-    'demo.augment.lead': 'A training set of only 36 points gets extra “copies” made by rotating, flipping and shifting them. On the circles, rotations and flips keep every label, so they help; on the two moons, rotating or flipping produces points whose labels are wrong, and accuracy drops.',
+    'demo.augment.lead':
+      'A training set of only 36 points gets extra “copies” made by rotating, flipping and shifting them. On the circles, rotations and flips keep every label, so they help; on the two moons, rotating or flipping produces points whose labels are wrong, and accuracy drops.',
     'demo.augment.data': 'Data',
     'demo.augment.data.circles': 'Circles',
     'demo.augment.data.moons': 'Two moons',
@@ -58,6 +61,7 @@ export const strings = {
     'demo.augment.table': 'Test accuracy per seed (%)',
     'demo.augment.seed': 'Seed',
     'demo.augment.meanSd': 'mean ± sd',
-    'demo.augment.note': 'The network has one hidden layer (16 tanh units), Adam (learning rate 0.03), minibatches of 16. Both runs take the same number of gradient steps: 40 epochs with augmentation, 40 × (copies + 1) epochs without. Each seed has its own test set of 300 points.',
+    'demo.augment.note':
+      'The network has one hidden layer (16 tanh units), Adam (learning rate 0.03), minibatches of 16. Both runs take the same number of gradient steps: 40 epochs with augmentation, 40 × (copies + 1) epochs without. Each seed has its own test set of 300 points.',
   },
 } as const;

@@ -2,19 +2,18 @@
  * The weight-decay demo's computation: one network, one data set, one seed, trained four
  * ways with the same λ: SGD with an L2 term (λ/2)‖W‖² in the loss, SGD with decoupled decay
  * w ← w − η·λ·w, and the same two under Adam (the second is AdamW, Loshchilov & Hutter 2019).
- * Under SGD the pairs coincide up to rounding; under Adam they do not. Pure (no DOM).
+ * Under SGD the pairs coincide up to rounding; under Adam they do not. Pure (no DOM); runs at
+ * build time and as a job of the compute channel (jobs.ts).
  */
 import { createTrainer } from '../../lib';
-import type { ParamSpec } from '../kit/params';
+import type { ParamSpec, StateOf } from '../kit/params';
 import { STOPPING_SPECS, makeTask } from '../stopping/model';
 
 export const DECAY_SPECS = {
-  lambda: { kind: 'number', min: 1e-4, max: 1, default: 0.01 },
+  lambda: { kind: 'number', min: 1e-4, max: 1, default: 0.01, scale: 'log', step: 0.25 },
 } satisfies Record<string, ParamSpec>;
 
-export interface DecaySettings {
-  lambda: number;
-}
+export type DecaySettings = StateOf<typeof DECAY_SPECS>;
 
 export const EPOCHS = 200;
 export const LAYERS = [2, 16, 16, 1];

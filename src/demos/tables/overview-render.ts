@@ -1,11 +1,12 @@
 /** Cells of the overview table and its caption. Pure; shared by build and browser. */
-import { fmtAlpha, fmtMs, fmtNum } from './format';
+import { formatFixed } from '../kit/format';
+import { fmtAlpha, fmtMs } from './format';
 import { type Overview, TASK } from './overview';
 import { fill } from '../kit/text';
 
 /** Measured cells per row, in column order: α, non-zeros, ‖w‖₂, test MSE, time. */
 export function overviewCells(o: Overview): string[][] {
-  return o.rows.map((r) => [fmtAlpha(r.alpha), `${r.nonZero} / ${TASK.nFeatures}`, fmtNum(r.norm2), fmtNum(r.testMse), fmtMs(r.ms)]);
+  return o.rows.map((r) => [fmtAlpha(r.alpha), `${r.nonZero} / ${TASK.nFeatures}`, formatFixed(r.norm2, 2), formatFixed(r.testMse, 2), fmtMs(r.ms)]);
 }
 
 export function overviewCaption(o: Overview, t: Record<string, string>): string {

@@ -3,8 +3,10 @@ export const strings = {
   ja: {
     'demo.tables.computing': '計算中です…',
     'demo.tables.overview.title': '正則化の比較（実測）',
-    'demo.tables.overview.lead': '同じ回帰問題に L1・L2・Elastic Net を当てはめ、交差検証で選んだ λ での結果を比べます。数値は手で書いたものではなく、このページの生成時に計算したものです。',
-    'demo.tables.overview.caption': '人工データ（n = {n}、p = {p}：相関 {corr} の {group} 個ずつの組、効く特徴量は {k} 個、雑音 σ = {noise}、シード {seed}）を訓練 {nTrain} 件・テスト {nTest} 件に分け、訓練データの {folds} 分割交差検証で λ（α_min）を選びました。Elastic Net は ρ = 0.5 です。',
+    'demo.tables.overview.lead':
+      '同じ回帰問題に L1・L2・Elastic Net を当てはめ、交差検証で選んだ λ での結果を比べます。数値は手で書いたものではなく、このページの生成時に計算したものです。',
+    'demo.tables.overview.caption':
+      '人工データ（n = {n}、p = {p}：相関 {corr} の {group} 個ずつの組、効く特徴量は {k} 個、雑音 σ = {noise}、シード {seed}）を訓練 {nTrain} 件・テスト {nTest} 件に分け、訓練データの {folds} 分割交差検証で λ（α_min）を選びました。Elastic Net は ρ = 0.5 です。',
     'demo.tables.overview.technique': '手法',
     'demo.tables.overview.alpha': '選ばれた λ',
     'demo.tables.overview.nonzero': '0でない係数',
@@ -27,13 +29,16 @@ export const strings = {
     'demo.tables.overview.reseed': '別のシードで計算し直す',
     'demo.tables.overview.seed': 'シード',
     'demo.tables.overview.done': 'シード {seed} で計算し直しました。学習時間はお使いの端末での実測値です。',
-    'demo.tables.overview.note': '時間は計測のたびに変わります。ドロップアウトや早期終了はニューラルネットワーク向けの手法なので、この線形回帰の表には含めていません。',
-    'demo.tables.enet.caption': '糖尿病データ（442人、10変数、特徴量は平均0・標準偏差1に標準化）で、10分割交差検証（分割のシード0）により選んだ λ での係数です。α_min は交差検証誤差が最小の λ、α_1se は誤差が最小値 + 1標準誤差以内で最も大きい λ です。Elastic Net は ρ = 0.5、Ridge の λ の候補は 10² から 10⁻⁴ までの61個です。',
+    'demo.tables.overview.note':
+      '時間は計測のたびに変わります。ドロップアウトや早期終了はニューラルネットワーク向けの手法なので、この線形回帰の表には含めていません。',
+    'demo.tables.enet.caption':
+      '糖尿病データ（442人、10変数、特徴量は平均0・標準偏差1に標準化）で、10分割交差検証（分割のシード0）により選んだ λ での係数です。α_min は交差検証誤差が最小の λ、α_1se は誤差が最小値 + 1標準誤差以内で最も大きい λ です。Elastic Net は ρ = 0.5、Ridge の λ の候補は 10² から 10⁻⁴ までの61個です。',
     'demo.tables.enet.feature': '特徴量',
     'demo.tables.enet.alpha': 'λ',
     'demo.tables.enet.nonzero': '0でない係数の数',
     'demo.tables.enet.cv': '交差検証 MSE ± 標準誤差',
-    'demo.tables.dropout.caption': '2つの月のデータ（300点、雑音 0.25、シード0）を訓練 {nTrain}・検証 {nVal}・テスト {nTest} 点に分け、同じネットワーク（2-32-32-1、tanh、Adam 学習率0.01、ミニバッチ16、{epochs} エポック、シード0）を、正則化なし、ドロップアウト p = {p}、DropConnect p = {p} で学習しました。損失は推論モードでの平均交差エントロピーです。',
+    'demo.tables.dropout.caption':
+      '2つの月のデータ（300点、雑音 0.25、シード0）を訓練 {nTrain}・検証 {nVal}・テスト {nTest} 点に分け、同じネットワーク（2-32-32-1、tanh、Adam 学習率0.01、ミニバッチ16、{epochs} エポック、シード0）を、正則化なし、ドロップアウト p = {p}、DropConnect p = {p} で学習しました。損失は推論モードでの平均交差エントロピーです。',
     'demo.tables.dropout.setting': '設定',
     'demo.tables.dropout.none': '正則化なし',
     'demo.tables.dropout.dropout': 'ドロップアウト p = {p}',
@@ -45,13 +50,16 @@ export const strings = {
     'demo.tables.dropout.testAcc': 'テストの正解率（%）',
     'demo.tables.dropout.testLoss': 'テストの損失',
     'demo.tables.dropout.ms': '1エポックの時間（ms、ビルド時に計測）',
-    'demo.tables.dropout.note': 'DropConnect は重み1つずつにマスクをかけるため、ユニット単位のドロップアウトより1エポックの計算が重くなります。時間の列はビルドした環境での1回の計測値です。',
+    'demo.tables.dropout.note':
+      'DropConnect は重み1つずつにマスクをかけるため、ユニット単位のドロップアウトより1エポックの計算が重くなります。時間の列はビルドした環境での1回の計測値です。',
   },
   en: {
     'demo.tables.computing': 'Computing…',
     'demo.tables.overview.title': 'Regularizers compared (measured)',
-    'demo.tables.overview.lead': 'L1, L2 and Elastic Net fitted to the same regression task, each at the λ chosen by cross-validation. The numbers are not typed in: they were computed when this page was built.',
-    'demo.tables.overview.caption': 'Synthetic data (n = {n}, p = {p}: groups of {group} features with correlation {corr}, {k} informative features, noise σ = {noise}, seed {seed}) split into {nTrain} training and {nTest} test rows; λ (α_min) chosen by {folds}-fold cross-validation on the training rows. Elastic Net uses ρ = 0.5.',
+    'demo.tables.overview.lead':
+      'L1, L2 and Elastic Net fitted to the same regression task, each at the λ chosen by cross-validation. The numbers are not typed in: they were computed when this page was built.',
+    'demo.tables.overview.caption':
+      'Synthetic data (n = {n}, p = {p}: groups of {group} features with correlation {corr}, {k} informative features, noise σ = {noise}, seed {seed}) split into {nTrain} training and {nTest} test rows; λ (α_min) chosen by {folds}-fold cross-validation on the training rows. Elastic Net uses ρ = 0.5.',
     'demo.tables.overview.technique': 'Technique',
     'demo.tables.overview.alpha': 'Chosen λ',
     'demo.tables.overview.nonzero': 'Non-zero coefficients',
@@ -74,13 +82,16 @@ export const strings = {
     'demo.tables.overview.reseed': 'Recompute with another seed',
     'demo.tables.overview.seed': 'Seed',
     'demo.tables.overview.done': 'Recomputed with seed {seed}. Training times were measured on your device.',
-    'demo.tables.overview.note': 'Timings change from run to run. Dropout and early stopping are techniques for neural networks, so this linear-regression table leaves them out.',
-    'demo.tables.enet.caption': 'Coefficients on the diabetes data (442 patients, 10 features standardised to mean 0 and standard deviation 1) at the λ chosen by 10-fold cross-validation (fold seed 0). α_min minimises the CV error; α_1se is the largest λ whose CV error is within one standard error of the minimum. Elastic Net uses ρ = 0.5; ridge’s λ grid has 61 values from 10² to 10⁻⁴.',
+    'demo.tables.overview.note':
+      'Timings change from run to run. Dropout and early stopping are techniques for neural networks, so this linear-regression table leaves them out.',
+    'demo.tables.enet.caption':
+      'Coefficients on the diabetes data (442 patients, 10 features standardised to mean 0 and standard deviation 1) at the λ chosen by 10-fold cross-validation (fold seed 0). α_min minimises the CV error; α_1se is the largest λ whose CV error is within one standard error of the minimum. Elastic Net uses ρ = 0.5; ridge’s λ grid has 61 values from 10² to 10⁻⁴.',
     'demo.tables.enet.feature': 'Feature',
     'demo.tables.enet.alpha': 'λ',
     'demo.tables.enet.nonzero': 'Non-zero coefficients',
     'demo.tables.enet.cv': 'CV MSE ± SE',
-    'demo.tables.dropout.caption': 'Two moons (300 points, noise 0.25, seed 0) split into {nTrain} training, {nVal} validation and {nTest} test points; the same network (2-32-32-1, tanh, Adam with learning rate 0.01, minibatches of 16, {epochs} epochs, seed 0) trained without regularization, with dropout p = {p} and with DropConnect p = {p}. Loss is the mean cross-entropy in inference mode.',
+    'demo.tables.dropout.caption':
+      'Two moons (300 points, noise 0.25, seed 0) split into {nTrain} training, {nVal} validation and {nTest} test points; the same network (2-32-32-1, tanh, Adam with learning rate 0.01, minibatches of 16, {epochs} epochs, seed 0) trained without regularization, with dropout p = {p} and with DropConnect p = {p}. Loss is the mean cross-entropy in inference mode.',
     'demo.tables.dropout.setting': 'Setting',
     'demo.tables.dropout.none': 'No regularization',
     'demo.tables.dropout.dropout': 'Dropout p = {p}',
@@ -92,6 +103,7 @@ export const strings = {
     'demo.tables.dropout.testAcc': 'Test accuracy (%)',
     'demo.tables.dropout.testLoss': 'Test loss',
     'demo.tables.dropout.ms': 'Time per epoch (ms, measured at build time)',
-    'demo.tables.dropout.note': 'DropConnect draws a mask for every single weight, so an epoch costs more than with unit-wise dropout. The time column is a single measurement on the machine that built the site.',
+    'demo.tables.dropout.note':
+      'DropConnect draws a mask for every single weight, so an epoch costs more than with unit-wise dropout. The time column is a single measurement on the machine that built the site.',
   },
 } as const;

@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { demoReady } from '../helpers/demo';
 import { useSharedBrowser, collectErrors } from '../helpers/site-browser';
 
 const baseURL = inject('baseURL');
@@ -6,7 +7,7 @@ const browser = useSharedBrowser();
 
 const withMean = (status: string | null) => Number(/(?:拡張あり|with augmentation) ([\d.]+) ±/.exec(status ?? '')![1]);
 
-describe('data augmentation demo', () => {
+describe('augment demo', () => {
   it('has its points, accuracy plot and table without JavaScript', async () => {
     const context = await browser().newContext({ baseURL, javaScriptEnabled: false });
     const page = await context.newPage();
@@ -28,7 +29,7 @@ describe('data augmentation demo', () => {
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto('/en/glossary/data-augmentation/?augment.data=moons&augment.flip=0&augment.rotate=0#augment');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('augmentation-demo')?.dataset.ready !== undefined);
+    await demoReady(page, 'augment');
     const status = page.locator('#augment [data-role="status"]');
     await page.waitForFunction(() => !document.querySelector('#augment [data-role="status"]')!.textContent!.includes('Computing'));
     const labelPreserving = withMean(await status.textContent());
@@ -57,7 +58,7 @@ describe('data augmentation demo', () => {
     const context = await browser().newContext({ baseURL });
     const page = await context.newPage();
     await page.goto('/ja/glossary/data-augmentation/?augment.copies=99&augment.jitter=maybe#augment');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('augmentation-demo')?.dataset.ready !== undefined);
+    await demoReady(page, 'augment');
     const message = await page.locator('#augment .demo-message').textContent();
     expect(message).toMatch(/augment\.copies=99/);
     expect(message).toMatch(/augment\.jitter=maybe/);

@@ -1,12 +1,11 @@
 import { describe, expect, inject, it } from 'vitest';
+import { demoReady } from '../helpers/demo';
 import { useSharedBrowser, collectErrors } from '../helpers/site-browser';
 
 const baseURL = inject('baseURL');
 const browser = useSharedBrowser();
 
-const ready = () => document.querySelector<HTMLElement>('weight-decay-demo')?.dataset.ready !== undefined;
-
-describe('weight-decay demo', () => {
+describe('decay demo', () => {
   it('has both figures and the table of the four runs without JavaScript', async () => {
     const context = await browser().newContext({ baseURL, javaScriptEnabled: false });
     const page = await context.newPage();
@@ -24,7 +23,7 @@ describe('weight-decay demo', () => {
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto('/en/glossary/l2-regularization/?decay.lambda=5#decay');
-    await page.waitForFunction(ready);
+    await demoReady(page, 'decay');
     expect(await page.locator('#decay .demo-message').textContent()).toMatch(/decay\.lambda=5/);
     const status = page.locator('#decay [data-role="status"]');
     expect(await status.textContent()).toMatch(/^λ = 1: under SGD/);
@@ -34,7 +33,7 @@ describe('weight-decay demo', () => {
     const slider = page.getByRole('slider', { name: 'Regularization strength λ (log scale)' });
     await slider.focus();
     await page.keyboard.press('Home');
-    await page.waitForFunction(ready);
+    await demoReady(page, 'decay');
     expect(await status.textContent()).toMatch(
       /^λ = 0\.0001: under SGD the L2 and weight-decay parameters differ by at most \d\.\de−1\d .* Under Adam they are \d\.\d+ apart/,
     );
