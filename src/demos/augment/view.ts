@@ -5,7 +5,6 @@
 import { createChannel } from '../kit/channel';
 import type { DemoContext } from '../kit/context';
 import { bindControls, fillRows } from '../kit/dom';
-import { fill } from '../kit/text';
 import { AUGMENT_DEFAULTS, AUGMENT_SPECS, type AugmentResult, type AugmentSettings, SEEDS, anyTransform } from './model';
 import { accuracySvg, pointsView, statusText, tableRows } from './render';
 
@@ -39,10 +38,7 @@ export function mount(ctx: DemoContext<typeof AUGMENT_SPECS>): void {
     ctx.busy(true);
     drawPoints(s, null);
     $('status').textContent = t['demo.augment.computing']!;
-    const r = await channel.run<AugmentResult>('compare', s).catch((e: unknown) => {
-      ctx.say(fill(t['demo.failed']!, { message: e instanceof Error ? e.message : String(e) }));
-      ctx.busy(false);
-    });
+    const r = await channel.run<AugmentResult>('compare', s).catch(ctx.fail);
     if (!r) return; // superseded (a newer job draws) or failed
     drawPoints(s, r.boundary);
     chart('accuracy').innerHTML = accuracySvg(r, t);

@@ -6,7 +6,6 @@ import { createChannel } from '../kit/channel';
 import type { DemoContext } from '../kit/context';
 import { bindControls, fillRows } from '../kit/dom';
 import { formatValue } from '../kit/params';
-import { fill } from '../kit/text';
 import { DECAY_SPECS, type DecayEpoch } from './model';
 import { fmtLambda, renderDecay } from './render';
 
@@ -33,10 +32,7 @@ export function mount(ctx: DemoContext<typeof DECAY_SPECS>): void {
     controls.sync();
     ctx.commit();
     ctx.busy(true);
-    const epochs = await channel.run<DecayEpoch[]>('train', lambda).catch((e: unknown) => {
-      ctx.say(fill(t['demo.failed']!, { message: e instanceof Error ? e.message : String(e) }));
-      ctx.busy(false);
-    });
+    const epochs = await channel.run<DecayEpoch[]>('train', lambda).catch(ctx.fail);
     if (!epochs) return; // superseded (a newer job draws) or failed
     const view = renderDecay(epochs, { lambda }, t);
     // SVG markup generated from our own numbers and strings.

@@ -26,6 +26,8 @@ export interface DemoContext<S extends Specs = Specs> {
   ready(): void;
   /** While true, the demo is computing or playing (`data-busy` and `aria-busy`); tests wait for it to end. */
   busy(on: boolean): void;
+  /** A job failed: says so in the demo's message and ends the busy state. Returns undefined (for `.catch`). */
+  fail(error: unknown): undefined;
 }
 
 export interface DemoView<S extends Specs = Specs> {
@@ -90,7 +92,12 @@ export function startDemo<S extends Specs>(root: HTMLElement, view: DemoView<S>)
       root.toggleAttribute('data-busy', on);
       root.setAttribute('aria-busy', String(on));
     },
+    fail: (error) => {
+      say(fill(strings['demo.failed']!, { message: error instanceof Error ? error.message : String(error) }));
+      ctx.busy(false);
+      return undefined;
+    },
   };
   refreshPanel();
-  void Promise.resolve(view.mount(ctx)).catch((e: unknown) => say(fill(strings['demo.failed']!, { message: e instanceof Error ? e.message : String(e) })));
+  void Promise.resolve(view.mount(ctx)).catch(ctx.fail);
 }

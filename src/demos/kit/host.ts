@@ -25,6 +25,26 @@ export type FromHost =
 
 type RunMessage = Extract<ToHost, { type: 'run' }>;
 
+/** How long a job computes before it lets newer messages in (a newer job of its lane cancels it). */
+export const SLICE_MS = 12;
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Runs a long computation in slices: `advance()` does one small step and returns true when all is
+ * done. Between slices of SLICE_MS the job yields, so a superseding job can arrive; then it stops
+ * and resolves to undefined, else to `finish()`.
+ */
+export async function sliced<T>(job: JobContext, advance: () => boolean, finish: () => T): Promise<T | undefined> {
+  for (;;) {
+    const start = performance.now();
+    let done = false;
+    while (!done && performance.now() - start < SLICE_MS) done = advance();
+    if (done) return finish();
+    await nextTask();
+    if (job.cancelled) return undefined;
+  }
+}
+
 export function createHost(handlers: Handlers, post: (message: FromHost) => void): { receive(message: ToHost): void } {
   /** The newest job of each lane that has not started yet. */
   const queued = new Map<string, RunMessage>();

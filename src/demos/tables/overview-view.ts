@@ -28,10 +28,7 @@ export function mount(ctx: DemoContext<typeof OVERVIEW_SPECS>): void {
     ctx.commit();
     ctx.busy(true);
     $('status').textContent = t['demo.tables.computing']!;
-    const o = await channel.run<Overview>('overview', state.seed).catch((e: unknown) => {
-      ctx.say(fill(t['demo.failed']!, { message: e instanceof Error ? e.message : String(e) }));
-      ctx.busy(false);
-    });
+    const o = await channel.run<Overview>('overview', state.seed).catch(ctx.fail);
     if (!o) return; // superseded (a newer job draws) or failed
     show(o);
     ctx.busy(false);
