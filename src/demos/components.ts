@@ -3,6 +3,7 @@
  * `<Name>Demo.astro`, found by file name, and `<ComparisonTable kind="…" />`. Each demo's script
  * and Chart.js load only on pages that render it.
  */
+import type { Lang } from '../i18n';
 import ComparisonTable from './tables/ComparisonTable.astro';
 import type { DemoStrings } from './kit/strings';
 import { DEMO_NAMES, type DemoName, componentName } from './registry';
@@ -25,4 +26,11 @@ export function demoStrings(name: DemoName): DemoStrings {
   const module = stringModules[`./${name}/strings.ts`];
   if (!module) throw new Error(`src/demos/${name}/strings.ts is missing`);
   return module.strings;
+}
+
+/** A demo's title in a language (`demo.<name>.title` of its strings.ts). */
+export function demoTitle(name: DemoName, lang: Lang): string {
+  const title = (demoStrings(name)[lang] as Record<string, string>)[`demo.${name}.title`];
+  if (!title) throw new Error(`src/demos/${name}/strings.ts: no ${lang} "demo.${name}.title"`);
+  return title;
 }

@@ -32,6 +32,11 @@ export function iframeHtml(src: string, title: string, height: number): string {
   return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy" data-seisokuka-embed></iframe>`;
 }
 
+/** What a blog pastes for a live demo: the iframe and the listener that follows its height. */
+export function iframeSnippet(src: string, title: string, height: number): string {
+  return `${iframeHtml(src, title, height)}\n${heightListener(new URL(src).origin)}`;
+}
+
 export function snippets({ url, title, embed }: SnippetInput): { key: SnippetKey; text: string }[] {
   const list: { key: SnippetKey; text: string }[] = [
     { key: 'url', text: url },
@@ -40,6 +45,6 @@ export function snippets({ url, title, embed }: SnippetInput): { key: SnippetKey
     { key: 'markdown', text: `[${escapeMarkdown(title)}](${url})` },
     { key: 'html', text: `<a href="${escapeHtml(url)}">${escapeHtml(title)}</a>` },
   ];
-  if (embed) list.push({ key: 'iframe', text: `${iframeHtml(embed.src, title, embed.height)}\n${heightListener(new URL(embed.src).origin)}` });
+  if (embed) list.push({ key: 'iframe', text: iframeSnippet(embed.src, title, embed.height) });
   return list;
 }

@@ -34,7 +34,8 @@ export function resolveFile(root: string, urlPath: string): string | undefined {
 
 /**
  * Reads a `_headers` file (Netlify / Cloudflare Pages format): a path, then indented
- * `Name: value` lines. Paths are exact, or end in `*` to match a prefix.
+ * `Name: value` lines. Paths are exact, or hold a splat `*` that matches any characters,
+ * slashes included, as those hosts read it (a trailing splat makes a prefix rule).
  */
 export function parseHeadersFile(text: string): { path: string; headers: Record<string, string> }[] {
   const rules: { path: string; headers: Record<string, string> }[] = [];
@@ -52,7 +53,13 @@ export function parseHeadersFile(text: string): { path: string; headers: Record<
 /** The headers that the `_headers` rules give a URL path. */
 export function headersFor(rules: ReturnType<typeof parseHeadersFile>, urlPath: string): Record<string, string> {
   const path = urlPath.split('?')[0]!;
-  return Object.assign({}, ...rules.filter((r) => (r.path.endsWith('*') ? path.startsWith(r.path.slice(0, -1)) : path === r.path)).map((r) => r.headers));
+  return Object.assign({}, ...rules.filter((r) => pathPattern(r.path).test(path)).map((r) => r.headers));
+}
+
+/** A rule's path as a regular expression: literal text, and `.*` for each splat. */
+function pathPattern(rule: string): RegExp {
+  const literal = (part: string) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${rule.split('*').map(literal).join('.*')}$`);
 }
 
 /** A minimal static server for the built site, on a free loopback port, with the deploy's `_headers`. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { DEMO_NAMES } from '../../src/demos/registry';
 import { DIST, builtPages, isRedirectStub, page } from '../helpers/dist';
 import { headersFor, parseHeadersFile } from '../helpers/static-server';
 import { collectErrors, useSharedBrowser } from '../helpers/site-browser';
@@ -36,6 +37,34 @@ describe('Content-Security-Policy', () => {
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
     expect(headers['Permissions-Policy']).toMatch(/camera=\(\)/);
     expect(headersFor(rules, '/glossary.json')['Access-Control-Allow-Origin']).toBe('*');
+  });
+});
+
+describe('framing (frame-ancestors in _headers)', () => {
+  const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
+  const framing = (path: string) => headersFor(rules, path)['Content-Security-Policy'];
+  const pages = builtPages().filter((p) => p.endsWith('/'));
+
+  it('lets any site frame every demo embed page, in both languages', () => {
+    const embeds = DEMO_NAMES.flatMap((demo) => ['ja', 'en'].map((lang) => `/${lang}/embed/${demo}/`));
+    for (const path of embeds) {
+      expect(pages, path).toContain(path);
+      expect(framing(path), path).toBe('frame-ancestors *');
+    }
+  });
+
+  it("keeps terms, articles, the home pages and the bloggers' page to 'self'", () => {
+    const own = pages.filter((p) => /^\/(ja|en)\/(glossary|articles)\/[^/]+\/$/.test(p) && !isRedirectStub(p));
+    expect(own.length).toBeGreaterThan(50);
+    for (const path of [...own, '/ja/', '/en/', '/ja/embed/', '/en/embed/']) expect(framing(path), path).toBe("frame-ancestors 'self'");
+  });
+
+  it('gives every other page one rule, and no two rules for the same page', () => {
+    const exact = rules.filter((r) => !r.path.includes('*') && r.headers['Content-Security-Policy']).map((r) => r.path);
+    expect(new Set(exact).size).toBe(exact.length);
+    for (const path of pages) expect(exact, path).toContain(path);
+    // No splat rule sets a CSP, which would be joined with the per-page one.
+    expect(rules.filter((r) => r.path.includes('*') && r.headers['Content-Security-Policy'])).toEqual([]);
   });
 });
 

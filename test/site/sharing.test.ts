@@ -1,8 +1,11 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { DEMO_NAMES, demoEntry } from '../../src/demos/registry';
 import { glossaryFeedSchema } from '../../src/schemas/glossary-feed';
+import { iframeSnippet } from '../../src/utils/snippets';
 import { DIST, builtPages, isRedirectStub, page } from '../helpers/dist';
 import { resolveFile } from '../helpers/static-server';
 import { collectErrors, useSharedBrowser } from '../helpers/site-browser';
@@ -113,7 +116,19 @@ describe('anchors and copy buttons', () => {
   const browser = useSharedBrowser();
   const baseURL = inject('baseURL');
 
-  it('copies the page link, an HTML link, a Markdown link and a citation on a term page', async () => {
+  /** Clicks a copy button, waits for its status line, and returns what reached the clipboard. */
+  async function copy(page: Page, panel: Locator, button: Locator) {
+    const status = panel.locator('.copy-status').first();
+    await status.evaluate((e) => {
+      e.textContent = '';
+    });
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await button.click();
+    await expect.poll(() => status.textContent()).toMatch(/コピーしました|Copied/);
+    return page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  it("copies every form of the link, each demo's iframe and a citation on a term page", async () => {
     const context = await browser().newContext({ baseURL, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     const errors = collectErrors(page);
@@ -121,20 +136,62 @@ describe('anchors and copy buttons', () => {
     // The copied URL is the canonical one (on the SITE origin), not the test server's.
     const url = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
     expect(url).toMatch(/\/ja\/glossary\/l1-regularization\/$/);
-    const copied = async (name: RegExp) => {
-      await page.locator('.share .copy-status').evaluate((e) => {
-        e.textContent = '';
-      });
-      await page.getByRole('button', { name }).click();
-      await expect.poll(() => page.locator('.share .copy-status').textContent()).toContain('コピーしました');
-      return page.evaluate(() => navigator.clipboard.readText());
+    const origin = new URL(url).origin;
+    const panel = page.locator('.share link-panel');
+    expect(await panel.locator('details').getAttribute('open')).not.toBeNull();
+    const keys = await panel.locator('[data-copy-key]').evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.copyKey));
+    // Both demos whose home is this term (registry: geometry and paths) add their iframe.
+    const demos = DEMO_NAMES.filter((name) => demoEntry(name).term === 'l1-regularization');
+    expect(demos).toEqual(['geometry', 'paths']);
+    expect(keys).toEqual(['url', 'zenn', 'hatena', 'markdown', 'html', ...demos.map((d) => `iframe-${d}`)]);
+
+    const expected: Record<string, string> = {
+      url,
+      zenn: `@[card](${url})`,
+      hatena: `[${url}:embed:cite]`,
+      markdown: `[L1正則化](${url})`,
+      html: `<a href="${url}">L1正則化</a>`,
     };
-    expect(await copied(/このページのリンクをコピー/)).toBe(url);
-    expect(await copied(/HTML のリンク/)).toBe(`<a href="${url}">L1正則化</a>`);
-    expect(await copied(/Markdown のリンク/)).toBe(`[L1正則化](${url})`);
-    expect(await copied(/引用をコピー/)).toMatch(
+    for (const demo of demos) {
+      const title = (await page.locator(`#${demo}-title`).textContent())!.trim();
+      expected[`iframe-${demo}`] = iframeSnippet(`${origin}/ja/embed/${demo}/`, title, demoEntry(demo).height);
+    }
+    for (const key of keys) {
+      const copied = await copy(page, panel, panel.locator(`button[data-copy-key="${key}"]`));
+      expect(copied, key).toBe(expected[key!]);
+      expect(await panel.locator(`[data-snippet="${key}"]`).textContent(), key).toBe(copied);
+    }
+    const geometry = expected['iframe-geometry']!;
+    expect(geometry).toContain(`src="${origin}/ja/embed/geometry/"`);
+    expect(geometry).toContain(`height="${demoEntry('geometry').height}"`);
+    expect(geometry).toContain(`e.origin!==${JSON.stringify(origin)}`);
+
+    const cite = page.locator('.share copy-buttons');
+    expect(await copy(page, cite, page.getByRole('button', { name: /引用をコピー/ }))).toMatch(
       new RegExp(`^正則化ずかん「L1正則化」${url.replace(/[./]/g, '\\$&')}（最終更新：\\d{4}年\\d{1,2}月\\d{1,2}日、CC BY 4\\.0）$`),
     );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('gives a term without a demo the panel without an iframe, and an article the same panel', async () => {
+    const context = await browser().newContext({ baseURL, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    for (const path of ['/en/glossary/hyperparameter/', '/en/articles/l1-vs-l2/']) {
+      await page.goto(path);
+      const url = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+      const title = (await page.locator('meta[property="og:title"]').getAttribute('content'))!;
+      // The page's own panel, outside any demo (an article's demos have closed panels of their own).
+      const panel = page.locator('link-panel:not(figure.demo link-panel)');
+      expect(await panel.count(), path).toBe(1);
+      expect(await panel.locator('details').getAttribute('open'), path).not.toBeNull();
+      const keys = await panel.locator('[data-copy-key]').evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.copyKey));
+      expect(keys, path).toEqual(['url', 'zenn', 'hatena', 'markdown', 'html']);
+      expect(await copy(page, panel, panel.locator('button[data-copy-key="url"]'))).toBe(url);
+      expect(await copy(page, panel, panel.locator('button[data-copy-key="hatena"]'))).toBe(`[${url}:embed:cite]`);
+      expect(await copy(page, panel, panel.locator('button[data-copy-key="markdown"]'))).toBe(`[${title}](${url})`);
+    }
     expect(errors).toEqual([]);
     await context.close();
   });
