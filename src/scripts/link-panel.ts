@@ -11,7 +11,7 @@ class LinkPanel extends HTMLElement {
     this.addEventListener('click', async (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy-key]');
       if (!button) return;
-      const text = this.querySelector(`[data-snippet="${button.dataset.copyKey}"]`)!.textContent!;
+      const text = this.querySelector(`[data-snippet="${button.dataset.copyKey}"]`)!.textContent!.trim();
       status.textContent = `${(await copyText(text)) ? this.dataset.copied : this.dataset.failed} ${text}`;
     });
     this.addEventListener('link-panel:update', (event) => {
