@@ -1,7 +1,7 @@
 /**
  * The dropout demo's computation: two small networks trained side by side on the same noisy
  * 2-D data from the same seed, one with the chosen dropout (or DropConnect) rate and one with
- * rate 0. Pure (no DOM): the Web Worker drives it step by step, and the component runs it to
+ * rate 0. Pure (no DOM): the jobs (jobs.ts) drive it step by step, and the component runs it to
  * the end at build time for the no-JS figures and table.
  */
 import { type Activation, type ClassificationData, type EpochMetrics, type Trainer, createTrainer, makeMoons, makeSpirals } from '../../lib';
@@ -15,7 +15,7 @@ export const RATE_STEP = 0.05;
 export const MAX_RATE = 0.7;
 
 export const DROPOUT_SPECS = {
-  rate: { kind: 'number', min: 0, max: MAX_RATE, default: 0.3 },
+  rate: { kind: 'number', min: 0, max: MAX_RATE, default: 0.3, step: RATE_STEP },
   connect: { kind: 'boolean', default: false },
   data: { kind: 'enum', values: DATASETS, default: 'moons' },
   speed: { kind: 'number', min: 1, max: 4, default: 3, integer: true },

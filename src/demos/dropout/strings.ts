@@ -2,7 +2,8 @@
 export const strings = {
   ja: {
     'demo.dropout.title': 'ドロップアウトありとなしを並べて学習させる',
-    'demo.dropout.lead': '小さなニューラルネットワーク（隠れ層は16ユニットが2層）を、雑音を含む少数の訓練点（60〜100個）で学習させます。左は選んだドロップ率 p で、右は同じデータ・同じ初期値のまま p = 0（ドロップアウトなし）で学習したものです。ドロップアウトなしでは、境界が訓練点を1つずつ囲むようにくねり、検証損失が途中から上がっていきます。',
+    'demo.dropout.lead':
+      '小さなニューラルネットワーク（隠れ層は16ユニットが2層）を、雑音を含む少数の訓練点（60〜100個）で学習させます。左は選んだドロップ率 p で、右は同じデータ・同じ初期値のまま p = 0（ドロップアウトなし）で学習したものです。ドロップアウトなしでは、境界が訓練点を1つずつ囲むようにくねり、検証損失が途中から上がっていきます。',
     'demo.dropout.nameDrop': 'ドロップアウト p = {rate}',
     'demo.dropout.nameConnect': 'DropConnect p = {rate}',
     'demo.dropout.nameNone': 'ドロップアウトなし（p = 0）',
@@ -24,7 +25,8 @@ export const strings = {
     'demo.dropout.droppedWeights': '切った結合：{cut} / {total}',
     'demo.dropout.noneDropped': 'p = 0 なので、何も落としていません。',
     'demo.dropout.notStarted': 'まだ学習していません。',
-    'demo.dropout.netNote': 'マスクはサンプルごとに引き直します。図は直前のミニバッチの最後のサンプルのマスクです。線の太さは重みの大きさ、色は符号（青が正、橙が負）を表します。',
+    'demo.dropout.netNote':
+      'マスクはサンプルごとに引き直します。図は直前のミニバッチの最後のサンプルのマスクです。線の太さは重みの大きさ、色は符号（青が正、橙が負）を表します。',
     'demo.dropout.rate': 'ドロップ率 p（落とす確率）',
     'demo.dropout.connect': 'DropConnect（ユニットではなく重みを落とす）',
     'demo.dropout.data': 'データ',
@@ -49,16 +51,19 @@ export const strings = {
     'demo.dropout.valLoss': '検証損失',
     'demo.dropout.trainAcc': '訓練の正解率',
     'demo.dropout.valAcc': '検証の正解率',
-    'demo.dropout.note': '損失と正解率は、ドロップアウトを切った推論時のネットワークで測っています。検証データ（300点）は図に描いていません。らせんは難しい問題で、このネットワークでは p を少し上げただけで学習が追いつかなくなります（過小適合）。',
+    'demo.dropout.note':
+      '損失と正解率は、ドロップアウトを切った推論時のネットワークで測っています。検証データ（300点）は図に描いていません。らせんは難しい問題で、このネットワークでは p を少し上げただけで学習が追いつかなくなります（過小適合）。',
     'demo.dropout.error': '学習を続けられませんでした：{message}',
   },
   en: {
     'demo.dropout.title': 'Training with and without dropout, side by side',
-    'demo.dropout.lead': 'A small neural network (two hidden layers of 16 units) learns from a small, noisy training set (60 to 100 points). The left network uses the drop rate p you choose; the right one is trained on the same data from the same initial weights with p = 0 (no dropout). Without dropout the boundary bends around single training points, and the validation loss starts to climb.',
+    'demo.dropout.lead':
+      'A small neural network (two hidden layers of 16 units) learns from a small, noisy training set (60 to 100 points). The left network uses the drop rate p you choose; the right one is trained on the same data from the same initial weights with p = 0 (no dropout). Without dropout the boundary bends around single training points, and the validation loss starts to climb.',
     'demo.dropout.nameDrop': 'Dropout p = {rate}',
     'demo.dropout.nameConnect': 'DropConnect p = {rate}',
     'demo.dropout.nameNone': 'No dropout (p = 0)',
-    'demo.dropout.boundaryLabel': 'Decision boundary of {name}. The background colour is the predicted probability of class 1 and the line is where it equals 0.5. Circles are training points of class 0, triangles of class 1.',
+    'demo.dropout.boundaryLabel':
+      'Decision boundary of {name}. The background colour is the predicted probability of class 1 and the line is where it equals 0.5. Circles are training points of class 0, triangles of class 1.',
     'demo.dropout.legendClass0': 'class 0 (circles)',
     'demo.dropout.legendClass1': 'class 1 (triangles)',
     'demo.dropout.legendContour': 'probability 0.5',
@@ -70,13 +75,16 @@ export const strings = {
     'demo.dropout.keyDropTrain': 'training (with p)',
     'demo.dropout.keyBaseTrain': 'training (p = 0)',
     'demo.dropout.netTitle': 'What this step dropped',
-    'demo.dropout.netLabel': 'The network of {name}: 2 inputs, hidden layers of 16 and 16 units, 1 output. Hollow units with a cross were dropped in the last step.',
-    'demo.dropout.netLabelConnect': 'The network of {name}: 2 inputs, hidden layers of 16 and 16 units, 1 output. Dotted lines are connections (weights) dropped in the last step.',
+    'demo.dropout.netLabel':
+      'The network of {name}: 2 inputs, hidden layers of 16 and 16 units, 1 output. Hollow units with a cross were dropped in the last step.',
+    'demo.dropout.netLabelConnect':
+      'The network of {name}: 2 inputs, hidden layers of 16 and 16 units, 1 output. Dotted lines are connections (weights) dropped in the last step.',
     'demo.dropout.droppedUnits': 'Dropped units: {a} / {n} in hidden layer 1, {b} / {n} in hidden layer 2',
     'demo.dropout.droppedWeights': 'Dropped connections: {cut} / {total}',
     'demo.dropout.noneDropped': 'With p = 0 nothing is dropped.',
     'demo.dropout.notStarted': 'Not trained yet.',
-    'demo.dropout.netNote': 'Masks are drawn afresh for every sample; the picture shows the mask of the last sample of the latest minibatch. Line width shows the size of a weight, colour its sign (blue positive, orange negative).',
+    'demo.dropout.netNote':
+      'Masks are drawn afresh for every sample; the picture shows the mask of the last sample of the latest minibatch. Line width shows the size of a weight, colour its sign (blue positive, orange negative).',
     'demo.dropout.rate': 'Drop rate p (probability of dropping)',
     'demo.dropout.connect': 'DropConnect (drop weights instead of units)',
     'demo.dropout.data': 'Data',
@@ -101,7 +109,8 @@ export const strings = {
     'demo.dropout.valLoss': 'Validation loss',
     'demo.dropout.trainAcc': 'Training accuracy',
     'demo.dropout.valAcc': 'Validation accuracy',
-    'demo.dropout.note': 'Loss and accuracy are measured with the network in inference mode, dropout switched off. The 300 validation points are not drawn. The spirals are a hard problem for a network this small: raising p only a little already leaves it unable to fit them (underfitting).',
+    'demo.dropout.note':
+      'Loss and accuracy are measured with the network in inference mode, dropout switched off. The 300 validation points are not drawn. The spirals are a hard problem for a network this small: raising p only a little already leaves it unable to fit them (underfitting).',
     'demo.dropout.error': 'Training could not continue: {message}',
   },
 } as const;

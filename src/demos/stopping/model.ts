@@ -12,7 +12,7 @@ import type { ParamSpec } from '../kit/params';
 
 export const STOPPING_SPECS = {
   patience: { kind: 'number', min: 1, max: 100, default: 30, integer: true },
-  delta: { kind: 'number', min: 0, max: 0.05, default: 0 },
+  delta: { kind: 'number', min: 0, max: 0.05, default: 0, step: 0.001 },
   seed: { kind: 'number', min: 0, max: 9999, default: 4, integer: true },
 } satisfies Record<string, ParamSpec>;
 

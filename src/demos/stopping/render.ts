@@ -2,11 +2,12 @@
 import { type Series, lineChartSvg } from '../kit/svg-chart';
 import { type Decision, type EpochRow, MAX_EPOCHS, type StoppingSettings, decide } from './model';
 import { fill } from '../kit/text';
+import { formatFixed, formatNumber } from '../kit/format';
 
 export type StoppingStrings = Record<string, string>;
-export const fmtLoss = (v: number) => v.toFixed(3);
-export const fmtAcc = (v: number) => `${(v * 100).toFixed(1)}%`;
-export const fmtDelta = (v: number) => (v === 0 ? '0' : String(Number(v.toPrecision(3))));
+export const fmtLoss = (v: number) => formatFixed(v, 3);
+export const fmtAcc = (v: number) => `${formatFixed(v * 100, 1)}%`;
+export const fmtDelta = (v: number) => formatNumber(v, 3);
 
 const Y_MAX = 1;
 const EVERY = 20;

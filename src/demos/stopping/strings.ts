@@ -2,7 +2,8 @@
 export const strings = {
   ja: {
     'demo.stopping.title': '早期終了で止める位置',
-    'demo.stopping.lead': '60個の訓練データ（ノイズ入りの2つの三日月、ラベルの1割は反転）を、データに比べて大きなネットワーク（隠れ層32ユニット×2、Adam、ほかの正則化なし）で400エポック学習させます。訓練損失は下がり続けますが、検証損失はある所から上がります。忍耐と min_delta を変えると、止まる位置（縦の破線）と戻す最良の位置（点線と丸）が変わります。止めた後の学習も、比較のため灰色で描いています。',
+    'demo.stopping.lead':
+      '60個の訓練データ（ノイズ入りの2つの三日月、ラベルの1割は反転）を、データに比べて大きなネットワーク（隠れ層32ユニット×2、Adam、ほかの正則化なし）で400エポック学習させます。訓練損失は下がり続けますが、検証損失はある所から上がります。忍耐と min_delta を変えると、止まる位置（縦の破線）と戻す最良の位置（点線と丸）が変わります。止めた後の学習も、比較のため灰色で描いています。',
     'demo.stopping.chartLabel': 'エポックごとの訓練損失と検証損失のグラフ。下の表に同じ数値があります。',
     'demo.stopping.epoch': 'エポック',
     'demo.stopping.loss': '損失（交差エントロピー）',
@@ -19,8 +20,10 @@ export const strings = {
     'demo.stopping.resample': '新しいサンプルで学習し直す',
     'demo.stopping.progress': '{epoch} / {max} エポック',
     'demo.stopping.statusEmpty': 'まだ学習していません。「再生」を押すと始まります。',
-    'demo.stopping.statusDone': '{stop}エポック目で停止し、{best}エポック目の重みに戻しました。テスト損失は {esLoss}（{max}エポックまで学習すると {fullLoss}）、テスト正解率は {esAcc}（同 {fullAcc}）です。',
-    'demo.stopping.statusNoStop': '{max}エポックまでに停止しませんでした（検証損失が最良だったのは{best}エポック目です）。忍耐か min_delta を小さくしてみてください。',
+    'demo.stopping.statusDone':
+      '{stop}エポック目で停止し、{best}エポック目の重みに戻しました。テスト損失は {esLoss}（{max}エポックまで学習すると {fullLoss}）、テスト正解率は {esAcc}（同 {fullAcc}）です。',
+    'demo.stopping.statusNoStop':
+      '{max}エポックまでに停止しませんでした（検証損失が最良だったのは{best}エポック目です）。忍耐か min_delta を小さくしてみてください。',
     'demo.stopping.statusStopped': '{stop}エポック目で停止しました（最良は{best}エポック目）。比較のため、この先も学習を続けています。',
     'demo.stopping.statusRunning': 'まだ停止していません。最良は{best}エポック目、改善なしが {wait} / {patience} エポック続いています。',
     'demo.stopping.testCaption': 'テストデータ（300点）での成績',
@@ -32,11 +35,13 @@ export const strings = {
     'demo.stopping.rowFull': '最後まで学習した{epoch}エポック目の重み',
     'demo.stopping.curveTable': '数値で見る損失の推移（20エポックごと）',
     'demo.stopping.test': 'テスト損失',
-    'demo.stopping.note': '止める位置は検証損失だけで決め、テストデータは最後の比較にしか使っていません。改善とは「検証損失 < これまでの最良 − min_delta」のことで、Keras の EarlyStopping と同じ規則です。損失は確率の当たり具合まで見るので、正解率より早期終了の効果がはっきり出ます。',
+    'demo.stopping.note':
+      '止める位置は検証損失だけで決め、テストデータは最後の比較にしか使っていません。改善とは「検証損失 < これまでの最良 − min_delta」のことで、Keras の EarlyStopping と同じ規則です。損失は確率の当たり具合まで見るので、正解率より早期終了の効果がはっきり出ます。',
   },
   en: {
     'demo.stopping.title': 'Where early stopping stops',
-    'demo.stopping.lead': 'A network that is big for its data (two hidden layers of 32 units, Adam, no other regularization) learns 60 training points of two noisy moons, a tenth of them with flipped labels, for 400 epochs. The training loss keeps falling; the validation loss turns up at some point. Patience and min_delta move where training stops (dashed line) and which best epoch is restored (dotted line and circle). The training after the stop is drawn in grey for comparison.',
+    'demo.stopping.lead':
+      'A network that is big for its data (two hidden layers of 32 units, Adam, no other regularization) learns 60 training points of two noisy moons, a tenth of them with flipped labels, for 400 epochs. The training loss keeps falling; the validation loss turns up at some point. Patience and min_delta move where training stops (dashed line) and which best epoch is restored (dotted line and circle). The training after the stop is drawn in grey for comparison.',
     'demo.stopping.chartLabel': 'Training and validation loss per epoch. The table below has the same numbers.',
     'demo.stopping.epoch': 'Epoch',
     'demo.stopping.loss': 'Loss (cross-entropy)',
@@ -53,7 +58,8 @@ export const strings = {
     'demo.stopping.resample': 'Train again on a new sample',
     'demo.stopping.progress': 'Epoch {epoch} / {max}',
     'demo.stopping.statusEmpty': 'Not trained yet. Press “Play” to start.',
-    'demo.stopping.statusDone': 'Stopped at epoch {stop} and restored the weights of epoch {best}. Test loss {esLoss} (training to epoch {max} gives {fullLoss}); test accuracy {esAcc} (against {fullAcc}).',
+    'demo.stopping.statusDone':
+      'Stopped at epoch {stop} and restored the weights of epoch {best}. Test loss {esLoss} (training to epoch {max} gives {fullLoss}); test accuracy {esAcc} (against {fullAcc}).',
     'demo.stopping.statusNoStop': 'Did not stop within {max} epochs (the validation loss was best at epoch {best}). Try a smaller patience or min_delta.',
     'demo.stopping.statusStopped': 'Stopped at epoch {stop} (best: epoch {best}). Training goes on for comparison.',
     'demo.stopping.statusRunning': 'Not stopped yet. Best so far: epoch {best}; {wait} / {patience} epochs without improvement.',
@@ -66,6 +72,7 @@ export const strings = {
     'demo.stopping.rowFull': 'Full run to epoch {epoch}',
     'demo.stopping.curveTable': 'The losses in numbers (every 20 epochs)',
     'demo.stopping.test': 'Test loss',
-    'demo.stopping.note': 'Where to stop is decided from the validation loss alone; the test set is used only for the final comparison. An improvement means “validation loss < best so far − min_delta”, the rule of Keras’s EarlyStopping. The loss also scores how confident the predictions are, so early stopping shows its effect more clearly there than in accuracy.',
+    'demo.stopping.note':
+      'Where to stop is decided from the validation loss alone; the test set is used only for the final comparison. An improvement means “validation loss < best so far − min_delta”, the rule of Keras’s EarlyStopping. The loss also scores how confident the predictions are, so early stopping shows its effect more clearly there than in accuracy.',
   },
 } as const;

@@ -1,135 +1,108 @@
 /**
- * Live early-stopping demo. The worker trains (a whole run at once on load and on a new
- * sample, or epoch by epoch while playing); where early stopping stops is recomputed here,
- * from the stored validation history, whenever patience or min_delta move.
+ * Live early-stopping demo. Training runs as jobs of jobs.ts in one lane of the compute channel
+ * (a worker, or the page itself): the whole run on load and on a new sample, epoch by epoch
+ * while playing. Where early stopping stops is decided here from the stored validation
+ * history, so patience and min_delta redraw at once without retraining.
  */
-import { writeState } from '../kit/params';
-import { type EpochRow, MAX_EPOCHS, STOPPING_SPECS, type StoppingSettings } from './model';
+import { createChannel } from '../kit/channel';
+import type { DemoContext } from '../kit/context';
+import { bindControls, fillRows } from '../kit/dom';
+import { fill } from '../kit/text';
+import type { JobKind, RunInput } from './jobs';
+import { type EpochRow, STOPPING_SPECS, type StoppingSettings } from './model';
 import { fmtDelta, renderStopping } from './render';
-import type { FromWorker, ToWorker } from './worker';
-import { startDemo } from '../kit/start';
+
+export const specs = STOPPING_SPECS;
 
 const EPOCH_DELAY_MS = 20;
 
-function fillBody(body: HTMLTableSectionElement, rows: string[][]) {
-  body.replaceChildren(
-    ...rows.map((r) => {
-      const tr = document.createElement('tr');
-      const th = Object.assign(document.createElement('th'), { scope: 'row', textContent: r[0]! });
-      tr.append(th, ...r.slice(1).map((c) => Object.assign(document.createElement('td'), { textContent: c })));
-      return tr;
-    }),
-  );
-}
-
-export function mount(root: HTMLElement): void {
-  const { id, strings: t, state } = startDemo(root, STOPPING_SPECS);
-  const q = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
-  const playButton = q<HTMLButtonElement>('[data-role="play"]');
-  const patienceInput = q<HTMLInputElement>('[data-param="patience"]');
-  const deltaInput = q<HTMLInputElement>('[data-param="delta"]');
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+export function mount(ctx: DemoContext<typeof STOPPING_SPECS>): void {
+  const { state, strings: t, $, root } = ctx;
+  const channel = createChannel({
+    worker: () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }),
+    fallback: () => import('./jobs').then((m) => m.handlers),
+  });
+  const playButton = $<HTMLButtonElement>('play');
   let rows: EpochRow[] = [];
-  let gen = 0;
   let playing = false;
+  /** Paused because the demo left the screen: it plays again when it comes back. */
   let autoPaused = false;
   let visible = true;
-  let frame = 0;
-  let writeTimer: number | undefined;
-  const send = (m: ToWorker) => worker.postMessage(m);
+  let queued = false;
 
   function render() {
-    frame = 0;
+    queued = false;
     const view = renderStopping(rows, state as StoppingSettings, t);
     // SVG markup generated from our own numbers and strings.
-    q('[data-chart="curves"]').innerHTML = view.svg;
-    q('[data-role="progress"]').textContent = view.progress;
+    root.querySelector('[data-chart="curves"]')!.innerHTML = view.svg;
+    $('progress').textContent = view.progress;
     // The live region speaks only when something settles, not at every epoch of a run.
-    if (!playing) q('[data-role="status"]').textContent = view.status;
-    fillBody(q('[data-role="test-rows"]'), view.testRows);
-    fillBody(q('[data-role="curve-rows"]'), view.curveRows);
-    playButton.textContent = playing ? t['demo.stopping.pause']! : t['demo.stopping.play']!;
+    if (!playing) $('status').textContent = view.status;
+    fillRows($('test-rows'), view.testRows);
+    fillRows($('curve-rows'), view.curveRows);
+    playButton.textContent = t[playing ? 'demo.stopping.pause' : 'demo.stopping.play']!;
     playButton.setAttribute('aria-pressed', String(playing));
-    patienceInput.value = String(state.patience);
-    deltaInput.value = String(state.delta);
-    q('[data-value="patience"]').textContent = String(state.patience);
-    q('[data-value="delta"]').textContent = fmtDelta(state.delta);
-  }
-  const schedule = () => {
-    if (!frame) frame = requestAnimationFrame(render);
-  };
-  const saveUrl = () => {
-    window.clearTimeout(writeTimer);
-    writeTimer = window.setTimeout(() => history.replaceState(history.state, '', writeState(id, state, STOPPING_SPECS, new URL(location.href))), 150);
-  };
-
-  function restart(complete: boolean) {
-    gen += 1;
-    rows = [];
-    playing = false;
-    autoPaused = false;
-    send({ type: 'reset', gen, seed: state.seed });
-    if (complete) send({ type: 'complete', gen });
-  }
-  function play() {
-    if (rows.length >= MAX_EPOCHS) restart(false);
-    playing = true;
-    send({ type: 'play', gen, delay: EPOCH_DELAY_MS });
-    render();
-  }
-  function pause(auto = false) {
-    if (!playing) return;
-    playing = false;
-    autoPaused = auto;
-    send({ type: 'pause', gen });
-    render();
   }
 
-  let ready = false;
-  worker.onmessage = (e: MessageEvent<FromWorker>) => {
-    if (e.data.gen !== gen) return;
-    rows = rows.concat(e.data.rows);
-    if (e.data.done) playing = false;
-    if (!ready) {
-      ready = true;
-      render();
-      root.dataset.ready = '';
-    } else if (playing) schedule();
-    else render();
-  };
-
-  playButton.addEventListener('click', () => (playing ? pause() : play()));
-  q('[data-role="reset"]').addEventListener('click', () => {
-    restart(false);
-    render();
-  });
-  q('[data-role="resample"]').addEventListener('click', () => {
-    state.seed = (state.seed % STOPPING_SPECS.seed.max) + 1;
-    restart(true);
-    render();
-    saveUrl();
-  });
-  for (const input of [patienceInput, deltaInput]) {
-    input.addEventListener('input', () => {
-      state[input.dataset.param as 'patience' | 'delta'] = Number(input.value);
-      render();
-      saveUrl();
-    });
-  }
-  // Pause while the demo is off screen or the tab is hidden; resume if we paused it.
-  const resumeOrPause = () => {
-    const shown = visible && document.visibilityState === 'visible';
-    if (!shown) pause(true);
-    else if (autoPaused) {
-      autoPaused = false;
-      play();
+  /** Runs one job in the lane; a newer job supersedes it, and only the newest job's rows are drawn. */
+  async function run(kind: JobKind, restart = false) {
+    playing = kind === 'play';
+    ctx.busy(true);
+    const input: RunInput = { id: ctx.id, seed: state.seed, restart, delay: EPOCH_DELAY_MS };
+    const onProgress = (value: unknown) => {
+      rows = value as EpochRow[];
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(render);
+    };
+    try {
+      const result = await channel.run<EpochRow[]>(kind, input, { lane: 'run', onProgress });
+      if (result === undefined) return;
+      rows = result;
+    } catch (e) {
+      ctx.say(fill(t['demo.failed']!, { message: e instanceof Error ? e.message : String(e) }));
     }
+    playing = false;
+    render();
+    ctx.ready();
+    ctx.busy(false);
+  }
+
+  const controls = bindControls(
+    ctx,
+    (param, v) => (param === 'delta' ? fmtDelta(v) : String(v)),
+    () => {
+      controls.sync();
+      render();
+      ctx.commit();
+    },
+  );
+  const press = (kind: JobKind, restart = false) => {
+    autoPaused = false;
+    void run(kind, restart);
+  };
+  playButton.addEventListener('click', () => press(playing ? 'pause' : 'play'));
+  $('reset').addEventListener('click', () => press('reset'));
+  $('resample').addEventListener('click', () => {
+    state.seed = (state.seed % STOPPING_SPECS.seed.max) + 1;
+    ctx.commit();
+    press('complete', true);
+  });
+
+  // Pause while the demo is off screen or the tab is hidden; play again if we paused it.
+  const followVisibility = () => {
+    const shown = visible && document.visibilityState === 'visible';
+    if (!shown && playing) {
+      void run('pause');
+      autoPaused = true;
+    } else if (shown && autoPaused) press('play');
   };
   new IntersectionObserver((entries) => {
-    visible = entries.some((en) => en.isIntersecting);
-    resumeOrPause();
+    visible = entries.some((e) => e.isIntersecting);
+    followVisibility();
   }).observe(root);
-  document.addEventListener('visibilitychange', resumeOrPause);
+  document.addEventListener('visibilitychange', followVisibility);
 
-  restart(true);
+  controls.sync();
+  void run('complete', true);
 }

@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Reply, createController } from '../../../src/demos/dropout/controller';
+import { type JobKind, type RunInput, handlers } from '../../../src/demos/dropout/jobs';
+import { type FromHost, createHost } from '../../../src/demos/kit/host';
 import {
   DATASET_CONFIG,
   DROPOUT_SPECS,
   GRID,
   LAYERS,
   N_VAL,
+  type RunFrame,
   createRun,
   demoData,
   finalFrame,
@@ -188,42 +190,99 @@ describe('dropout demo drawing', () => {
   });
 });
 
-describe('dropout demo controller', { timeout: 30_000 }, () => {
+describe('dropout demo jobs', { timeout: 30_000 }, () => {
   afterEach(() => {
     vi.useRealTimers();
   });
 
-  it('answers every command with a frame and plays on a timer until the run ends', () => {
-    vi.useFakeTimers();
-    const replies: Reply[] = [];
-    const c = createController((r) => replies.push(r));
-    const frame = () => {
-      const r = replies[replies.length - 1]!;
-      if (r.type !== 'frame') throw new Error(r.message);
-      return r;
+  /** The jobs served as the worker (or the page) serves them, with every message they post. */
+  function host() {
+    const posts: FromHost[] = [];
+    const h = createHost(handlers, (m) => posts.push(m));
+    let next = 0;
+    return {
+      posts,
+      /** Starts a job in the demo's one lane; returns its id. */
+      run(kind: JobKind, input: Partial<RunInput> = {}) {
+        const id = ++next;
+        h.receive({ type: 'run', id, lane: 'run', kind, input: { id: 'test', settings: defaults, ...input } });
+        return id;
+      },
+      /** The last frame job `id` sent (progress or result), and whether it has ended. */
+      frame(id: number) {
+        const mine = posts.filter((m) => m.id === id);
+        const ended = mine.some((m) => m.type !== 'progress');
+        const error = mine.find((m) => m.type === 'error');
+        if (error) throw new Error(error.message);
+        const last = mine.filter((m) => m.type === 'progress' || m.type === 'result').at(-1);
+        return { frame: last?.value as RunFrame, playing: !ended, cancelled: mine.some((m) => m.type === 'cancelled') };
+      },
+      progressCount: (id: number) => posts.filter((m) => m.id === id && m.type === 'progress').length,
     };
-    c.handle({ type: 'settings', settings: defaults, toEnd: true });
-    expect(frame().frame).toEqual(finalFrame(defaults));
-    expect(frame().playing).toBe(false);
-    c.handle({ type: 'reset' });
-    expect(frame().frame.epoch).toBe(0);
-    c.handle({ type: 'step' });
-    expect(frame().frame.steps).toBe(1);
-    c.handle({ type: 'speed', speed: 4 });
-    c.handle({ type: 'play' });
-    expect(frame().playing).toBe(true);
-    vi.advanceTimersByTime(40);
-    expect(frame().frame.steps).toBe(1 + 5 * 4);
-    vi.advanceTimersByTime(40 * 100);
-    expect(frame().playing).toBe(false);
-    expect(frame().frame.history).toEqual(finalFrame(defaults).history);
+  }
+
+  it('answers every command with a frame and plays on a timer until the run ends', async () => {
+    vi.useFakeTimers();
+    const h = host();
+    let job = h.run('end', { restart: true });
+    await vi.runAllTimersAsync();
+    expect(h.frame(job).frame).toEqual(finalFrame(defaults));
+    expect(h.frame(job).playing).toBe(false);
+    job = h.run('reset');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.frame(job).frame.epoch).toBe(0);
+    job = h.run('step');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.frame(job).frame.steps).toBe(1);
+    job = h.run('play', { speed: 4 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.frame(job).playing).toBe(true);
+    await vi.advanceTimersByTimeAsync(40);
+    expect(h.frame(job).frame.steps).toBe(1 + 5 * 4);
+    await vi.advanceTimersByTimeAsync(40 * 100);
+    expect(h.frame(job).playing).toBe(false);
+    expect(h.frame(job).frame.history).toEqual(finalFrame(defaults).history);
     // Play after the end starts again from the beginning.
-    c.handle({ type: 'play' });
-    expect(frame().frame.steps).toBe(0);
-    c.handle({ type: 'pause' });
-    expect(frame().playing).toBe(false);
-    c.handle({ type: 'end' });
-    expect(frame().frame.done).toBe(true);
-    c.stop();
+    job = h.run('play', { speed: 4 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.frame(job).frame.steps).toBe(0);
+    const played = job;
+    job = h.run('pause');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.frame(job).playing).toBe(false);
+    const paused = h.frame(job).frame.steps;
+    // The superseded play job ends at its next tick, without another frame.
+    await vi.advanceTimersByTimeAsync(40);
+    expect(h.frame(played).cancelled).toBe(true);
+    expect(h.frame(played).frame.steps).toBe(paused);
+    job = h.run('end');
+    await vi.runAllTimersAsync();
+    expect(h.frame(job).frame.done).toBe(true);
+  });
+
+  it('stops streaming a play job that a newer job superseded, and draws only the newest settings', async () => {
+    vi.useFakeTimers();
+    const h = host();
+    const first = h.run('play', { speed: 2, restart: true });
+    await vi.advanceTimersByTimeAsync(200);
+    const streamed = h.progressCount(first);
+    expect(streamed).toBeGreaterThan(2);
+    // The rate slider moves: each new setting supersedes the run before it.
+    const second = h.run('play', { speed: 2, settings: { ...defaults, rate: 0.35 } });
+    const third = h.run('play', { speed: 2, settings: { ...defaults, rate: 0.4 } });
+    await vi.advanceTimersByTimeAsync(400);
+    expect(h.progressCount(first)).toBe(streamed);
+    expect(h.frame(first).cancelled).toBe(true);
+    // The middle job was dropped before it started: it never sent a frame.
+    expect(h.progressCount(second)).toBe(0);
+    expect(h.frame(second).cancelled).toBe(true);
+    expect(h.progressCount(third)).toBeGreaterThan(2);
+    expect(h.frame(third).frame.settings.rate).toBe(0.4);
+    expect(h.frame(third).frame.steps).toBe(h.progressCount(third) - 1);
+    h.run('pause', { settings: { ...defaults, rate: 0.4 } });
+    await vi.advanceTimersByTimeAsync(400);
+    const after = h.progressCount(third);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(h.progressCount(third)).toBe(after);
   });
 });

@@ -1,13 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTrainer, trainWithEarlyStopping } from '../../../src/lib';
 import { MAX_EPOCHS, N_TEST, N_TRAIN, N_VAL, STOPPING_SPECS, decide, makeTask, runAll, trainerOptions } from '../../../src/demos/stopping/model';
 import { renderStopping } from '../../../src/demos/stopping/render';
 import { strings } from '../../../src/demos/stopping/strings';
+import { type JobKind, handlers } from '../../../src/demos/stopping/jobs';
+import { type FromHost, createHost } from '../../../src/demos/kit/host';
+import type { EpochRow } from '../../../src/demos/stopping/model';
 const en = strings.en;
 
 const SEED = STOPPING_SPECS.seed.default;
 const rows = runAll(SEED);
-const strings: Record<string, string> = { ...en };
+const t: Record<string, string> = { ...en };
 
 describe('early-stopping demo model', () => {
   it('splits 60 training, 60 validation and 300 test points', () => {
@@ -54,7 +57,7 @@ describe('early-stopping demo model', () => {
 
 describe('early-stopping demo render', () => {
   it('greys the run after the stop, marks the stop and best epochs, and tabulates test metrics', () => {
-    const v = renderStopping(rows, { patience: 30, delta: 0, seed: SEED }, strings);
+    const v = renderStopping(rows, { patience: 30, delta: 0, seed: SEED }, t);
     expect(v.svg).toContain('class="after"');
     expect(v.svg).toContain('class="stop-line"');
     expect(v.svg).toContain('class="best-dot"');
@@ -65,13 +68,80 @@ describe('early-stopping demo render', () => {
   });
 
   it('says so when it never stops, and shows an empty chart before training', () => {
-    const never = renderStopping(rows, { patience: 100, delta: 0, seed: SEED }, strings);
+    const never = renderStopping(rows, { patience: 100, delta: 0, seed: SEED }, t);
     if (never.decision.stopEpoch === -1) {
       expect(never.status).toMatch(/^Did not stop within 400 epochs/);
       expect(never.svg).not.toContain('stop-line');
     }
-    const empty = renderStopping([], { patience: 30, delta: 0, seed: SEED }, strings);
+    const empty = renderStopping([], { patience: 30, delta: 0, seed: SEED }, t);
     expect(empty.status).toBe(en['demo.stopping.statusEmpty']);
     expect(empty.testRows).toEqual([]);
+  });
+});
+
+describe('early-stopping demo jobs', { timeout: 30_000 }, () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** The jobs served as the worker (or the page) serves them, all in the demo's one lane. */
+  function host(id: string) {
+    const posts: FromHost[] = [];
+    const h = createHost(handlers, (m) => posts.push(m));
+    let next = 0;
+    return {
+      run(kind: JobKind, input: { seed?: number; restart?: boolean } = {}) {
+        const job = ++next;
+        h.receive({ type: 'run', id: job, lane: 'run', kind, input: { id, seed: SEED, delay: 20, ...input } });
+        return job;
+      },
+      result: (job: number) => posts.flatMap((m) => (m.id === job && m.type === 'result' ? [m.value as EpochRow[]] : [])).at(0),
+      frames: (job: number) => posts.filter((m) => m.id === job && m.type === 'progress').map((m) => (m as { value: EpochRow[] }).value),
+      cancelled: (job: number) => posts.some((m) => m.id === job && m.type === 'cancelled'),
+    };
+  }
+
+  it('trains the whole run to the build-time rows, and any order of buttons leaves whole rows', async () => {
+    vi.useFakeTimers();
+    const h = host('orders');
+    const all = h.run('complete', { restart: true });
+    await vi.runAllTimersAsync();
+    expect(h.result(all)).toEqual(rows);
+    // Reset, then a new sample: the figure is the new sample's whole run, not an empty one.
+    const reset = h.run('reset');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.result(reset)).toEqual([]);
+    const again = h.run('complete', { seed: SEED + 1, restart: true });
+    await vi.runAllTimersAsync();
+    const other = runAll(SEED + 1);
+    expect(h.result(again)).toHaveLength(MAX_EPOCHS);
+    expect(h.result(again)).toEqual(other);
+    // Play goes on epoch by epoch from a reset; pause answers with the rows so far.
+    h.run('reset', { seed: SEED + 1 });
+    const play = h.run('play', { seed: SEED + 1 });
+    await vi.advanceTimersByTimeAsync(20 * 5);
+    const pause = h.run('pause', { seed: SEED + 1 });
+    await vi.advanceTimersByTimeAsync(20);
+    const paused = h.result(pause)!;
+    expect(paused.length).toBeGreaterThanOrEqual(4);
+    expect(paused).toEqual(h.frames(play).at(-1));
+    expect(paused).toEqual(other.slice(0, paused.length));
+  });
+
+  it('stops streaming a play job that a newer job superseded', async () => {
+    vi.useFakeTimers();
+    const h = host('supersede');
+    const first = h.run('play', { restart: true });
+    await vi.advanceTimersByTimeAsync(20 * 6);
+    const streamed = h.frames(first).length;
+    expect(streamed).toBeGreaterThan(3);
+    const second = h.run('play');
+    await vi.advanceTimersByTimeAsync(20 * 6);
+    expect(h.frames(first)).toHaveLength(streamed);
+    expect(h.cancelled(first)).toBe(true);
+    // The second goes on with the same run, where the first left it.
+    expect(h.frames(second).length).toBeGreaterThan(3);
+    expect(h.frames(second)[0]!.length).toBe(h.frames(first).at(-1)!.length);
+    expect(h.frames(second).at(-1)!).toEqual(rows.slice(0, h.frames(second).at(-1)!.length));
   });
 });

@@ -26,7 +26,7 @@ describe('early-stopping demo', () => {
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto('/en/glossary/early-stopping/?stopping.patience=500&stopping.delta=abc#stopping');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('early-stopping-demo')?.dataset.ready !== undefined);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('stopping-demo')?.dataset.ready !== undefined);
     const message = await page.locator('#stopping .demo-message').textContent();
     expect(message).toMatch(/stopping\.patience=500/);
     expect(message).toMatch(/stopping\.delta=abc/);
@@ -62,6 +62,15 @@ describe('early-stopping demo', () => {
     const paused = await page.locator('#stopping [data-role="progress"]').textContent();
     await page.waitForTimeout(200);
     expect(await page.locator('#stopping [data-role="progress"]').textContent()).toBe(paused);
+
+    // Every order of buttons works: a new sample after Reset trains and draws its whole run.
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await expect.poll(() => page.locator('#stopping [data-role="progress"]').textContent()).toBe('Epoch 0 / 400');
+    await page.getByRole('button', { name: 'Train again on a new sample' }).click();
+    await expect.poll(() => page.locator('#stopping [data-role="progress"]').textContent(), { timeout: 30_000 }).toBe('Epoch 400 / 400');
+    expect(await status.textContent()).toMatch(/^(Stopped at epoch \d+ and restored|Did not stop within 400 epochs)/);
+    expect(await chart.locator('polyline').count()).toBeGreaterThanOrEqual(2);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('stopping.seed') === '5');
     expect(errors).toEqual([]);
     await context.close();
   });
