@@ -4,7 +4,7 @@
  * before (a moving rate slider leaves only its last setting running). The run being trained
  * stays here between jobs, so Pause, One step and Play go on from where it stands. No DOM.
  */
-import type { Handlers, JobContext } from '../kit/host';
+import { type Handlers, type JobContext, later, sliced } from '../kit/host';
 import { DROPOUT_SPECS, type DropoutSettings, type Run, type RunFrame, createRun, fmtRate, speedOf, stepsPerTick } from './model';
 
 export interface RunInput {
@@ -29,21 +29,18 @@ function current({ id, settings, restart = false }: RunInput): Run {
   return run;
 }
 
-const later = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-/** The longest stretch of training between two looks at `job.cancelled`. */
-const SLICE_MS = 40;
-
 export const handlers = {
   /** Trains to the end, in slices, so that a newer job can supersede it on the way. */
-  async end(input: RunInput, job: JobContext): Promise<RunFrame | undefined> {
+  end(input: RunInput, job: JobContext): Promise<RunFrame | undefined> {
     const run = current(input);
-    for (;;) {
-      const until = performance.now() + SLICE_MS;
-      while (!run.done && performance.now() < until) run.advance(1);
-      if (run.done) return run.frame();
-      await later(0);
-      if (job.cancelled) return undefined;
-    }
+    return sliced(
+      job,
+      () => {
+        if (!run.done) run.advance(1);
+        return run.done;
+      },
+      () => run.frame(),
+    );
   },
 
   /** Plays from where the run stands (from the start once it has ended): a frame per tick, until the end or a newer job. */

@@ -27,7 +27,8 @@ type RunMessage = Extract<ToHost, { type: 'run' }>;
 
 /** How long a job computes before it lets newer messages in (a newer job of its lane cancels it). */
 export const SLICE_MS = 12;
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Resolves after `ms` (a timer tick between frames of a playing run). */
+export const later = (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Runs a long computation in slices: `advance()` does one small step and returns true when all is
@@ -40,7 +41,7 @@ export async function sliced<T>(job: JobContext, advance: () => boolean, finish:
     let done = false;
     while (!done && performance.now() - start < SLICE_MS) done = advance();
     if (done) return finish();
-    await nextTask();
+    await later();
     if (job.cancelled) return undefined;
   }
 }

@@ -5,7 +5,7 @@
  * stands); every job answers with all the rows so far, so any order of buttons leaves the
  * page with the whole state. No DOM.
  */
-import type { Handlers, JobContext } from '../kit/host';
+import { type Handlers, type JobContext, later, sliced } from '../kit/host';
 import { type EpochRow, createStoppingRun } from './model';
 
 export interface RunInput {
@@ -35,22 +35,18 @@ function current({ id, seed, restart = false }: RunInput): Stored {
   return s;
 }
 
-const later = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-/** The longest stretch of training between two looks at `job.cancelled`. */
-const SLICE_MS = 40;
-
 export const handlers = {
   /** The whole run (on load, on a new sample), trained in slices so that a newer job can supersede it. */
-  async complete(input: RunInput, job: JobContext): Promise<EpochRow[] | undefined> {
+  complete(input: RunInput, job: JobContext): Promise<EpochRow[] | undefined> {
     const { run, rows } = current(input);
-    while (!run.done) {
-      const until = performance.now() + SLICE_MS;
-      while (!run.done && performance.now() < until) rows.push(run.next());
-      if (run.done) break;
-      await later(0);
-      if (job.cancelled) return undefined;
-    }
-    return rows.slice();
+    return sliced(
+      job,
+      () => {
+        if (!run.done) rows.push(run.next());
+        return run.done;
+      },
+      () => rows.slice(),
+    );
   },
 
   /** One epoch every `delay` ms, each sent as a frame, until the run ends or a newer job comes; an ended run starts again. */
