@@ -7,8 +7,7 @@
 import { createChannel } from '../kit/channel';
 import type { DemoContext } from '../kit/context';
 import { bindControls, fillRows } from '../kit/dom';
-import { readState } from '../kit/params';
-import { describeUrlProblems, fill } from '../kit/text';
+import { fill } from '../kit/text';
 import type { JobKind, RunInput } from './jobs';
 import { DROPOUT_SPECS, type DatasetName, type RunFrame, demoData, fmtRate, roundRate } from './model';
 import { renderDropout } from './render';
@@ -19,21 +18,8 @@ type Context = DemoContext<typeof DROPOUT_SPECS>;
 /** The drawing of the network changes at most this often while playing (less flicker). */
 const NET_INTERVAL = 250;
 
-/** A rate from the URL that is off the slider's steps is rounded, and said so with the kit's own URL problems. */
-function roundUrlRate(ctx: Context): void {
-  const rounded = roundRate(ctx.state.rate);
-  if (rounded === ctx.state.rate) return;
-  const { problems } = readState(ctx.id, location.search, DROPOUT_SPECS);
-  const given = new URLSearchParams(location.search).get(`${ctx.id}.rate`) ?? '';
-  problems.push({ param: `${ctx.id}.rate`, given, used: fmtRate(rounded), reason: 'out-of-range' });
-  ctx.state.rate = rounded;
-  ctx.say(describeUrlProblems(problems, ctx.strings['demo.urlProblem']!));
-  ctx.commit();
-}
-
 export function mount(ctx: Context): void {
   const { state, strings: t, $, root } = ctx;
-  roundUrlRate(ctx);
   const channel = createChannel({
     worker: () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }),
     fallback: () => import('./jobs').then((m) => m.handlers),

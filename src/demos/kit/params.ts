@@ -28,7 +28,14 @@ export interface Problem {
   given: string;
   /** What the demo uses instead. */
   used: string;
-  reason: 'out-of-range' | 'invalid';
+  reason: 'out-of-range' | 'off-step' | 'invalid';
+}
+
+/** A value on a linear slider's grid: `min` plus a whole number of `step`s. */
+function snap(spec: ParamSpec & { kind: 'number' }, value: number): number {
+  if (spec.integer || !spec.step || spec.scale === 'log') return value;
+  const snapped = spec.min + Math.round((value - spec.min) / spec.step) * spec.step;
+  return Math.min(spec.max, Number(snapped.toFixed(10)));
 }
 
 export function defaults<S extends Record<string, ParamSpec>>(specs: S): StateOf<S> {
@@ -40,9 +47,12 @@ function readOne(spec: ParamSpec, raw: string): { value: number | string | boole
     case 'number': {
       const n = raw.trim() === '' ? Number.NaN : Number(raw);
       if (!Number.isFinite(n)) return { value: spec.default, reason: 'invalid' };
+      // Whole numbers round silently (as a slider would); other values between steps are moved and reported.
       const rounded = spec.integer ? Math.round(n) : n;
       const clamped = Math.min(spec.max, Math.max(spec.min, rounded));
-      return clamped === rounded ? { value: clamped } : { value: clamped, reason: 'out-of-range' };
+      const snapped = snap(spec, clamped);
+      if (clamped !== rounded) return { value: snapped, reason: 'out-of-range' };
+      return snapped === clamped ? { value: clamped } : { value: snapped, reason: 'off-step' };
     }
     case 'enum':
       return spec.values.includes(raw) ? { value: raw } : { value: spec.default, reason: 'invalid' };

@@ -37,6 +37,17 @@ describe('readState', () => {
     expect(readState('d', 'd.degree=4.4', specs)).toEqual({ state: { lambda: 1, degree: 4, model: 'lasso', std: true }, problems: [] });
   });
 
+  it('moves a value between the steps of a linear slider to the nearest step, and says so', () => {
+    const stepped = { rate: { kind: 'number', min: 0, max: 0.6, default: 0.3, step: 0.05 } } satisfies Record<string, ParamSpec>;
+    expect(readState('d', 'd.rate=0.12', stepped)).toEqual({
+      state: { rate: 0.1 },
+      problems: [{ param: 'd.rate', given: '0.12', used: '0.1', reason: 'off-step' }],
+    });
+    expect(readState('d', 'd.rate=0.15', stepped).problems).toEqual([]);
+    const log = { lambda: { kind: 'number', min: 1e-4, max: 10, default: 1, scale: 'log', step: 0.1 } } satisfies Record<string, ParamSpec>;
+    expect(readState('d', 'd.lambda=0.0123', log)).toEqual({ state: { lambda: 0.0123 }, problems: [] });
+  });
+
   it('never yields a value outside its spec, whatever the URL says', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), fc.string(), fc.string(), (a, b, c, d) => {
