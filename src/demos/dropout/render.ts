@@ -24,6 +24,8 @@ export function dropName(s: DropoutSettings, t: DropoutStrings): string {
 export const BOUNDARY_SIZE = 240;
 /** Probability bands of the background: [0, 0.1), [0.1, 0.2), … [0.9, 1]. */
 export const BANDS = 10;
+/** How strongly each band shows its class's colour over the background: faint near p = 0.5, stronger towards 0 and 1. */
+const BAND_OPACITY = [0.34, 0.26, 0.19, 0.12, 0.05, 0.05, 0.12, 0.19, 0.26, 0.34];
 
 /**
  * The plane coloured by P(class 1) in BANDS bands (one path per band, runs of equal cells
@@ -45,7 +47,7 @@ export function boundarySvg(grid: readonly number[], data: DemoData['train'], ex
       c = e;
     }
   }
-  const bands = runs.map((d, b) => (d ? `<path class="band b${b}" d="${d}"/>` : '')).join('');
+  const bands = runs.map((d, b) => (d ? `<path class="band b${b}" fill-opacity="${BAND_OPACITY[b]}" d="${d}"/>` : '')).join('');
   const contour = contourPath(grid, cell);
   const [x0, x1, y0, y1] = extent;
   const px = (x: number) => ((x - x0) / (x1 - x0)) * S;
@@ -69,6 +71,23 @@ export function boundarySvg(grid: readonly number[], data: DemoData['train'], ex
   ].join('');
 }
 
+type Edge = 'top' | 'right' | 'bottom' | 'left';
+/** Marching squares: the edges that the level line joins in a cell, by corner pattern (saddles 5 and 10 apart). */
+const SEGMENTS: Partial<Record<number, [Edge, Edge]>> = {
+  1: ['left', 'bottom'],
+  14: ['left', 'bottom'],
+  2: ['bottom', 'right'],
+  13: ['bottom', 'right'],
+  3: ['left', 'right'],
+  12: ['left', 'right'],
+  4: ['top', 'right'],
+  11: ['top', 'right'],
+  6: ['top', 'bottom'],
+  9: ['top', 'bottom'],
+  7: ['left', 'top'],
+  8: ['left', 'top'],
+};
+
 /** The p = 0.5 level line through the grid's cell centres (marching squares, saddles by the mean). */
 export function contourPath(grid: readonly number[], cell: number, level = 0.5): string {
   const at = (r: number, c: number) => grid[r * GRID + c]! - level;
@@ -90,44 +109,20 @@ export function contourPath(grid: readonly number[], cell: number, level = 0.5):
       const bottom: [number, number] = [x + lerp(e, d) * cell, y + cell];
       const left: [number, number] = [x, y + lerp(a, e) * cell];
       const seg = (p: [number, number], q: [number, number]) => parts.push(`M${r1(p[0])} ${r1(p[1])}L${r1(q[0])} ${r1(q[1])}`);
-      switch (idx) {
-        case 1:
-        case 14:
-          seg(left, bottom);
-          break;
-        case 2:
-        case 13:
-          seg(bottom, right);
-          break;
-        case 3:
-        case 12:
-          seg(left, right);
-          break;
-        case 4:
-        case 11:
-          seg(top, right);
-          break;
-        case 6:
-        case 9:
-          seg(top, bottom);
-          break;
-        case 7:
-        case 8:
-          seg(left, top);
-          break;
-        case 5:
-        case 10: {
-          // Saddle: a and d on one side, b and e on the other; the centre value decides.
-          const centre = (a + b + d + e) / 4 > 0;
-          if ((idx === 10) === centre) {
-            seg(left, bottom);
-            seg(top, right);
-          } else {
-            seg(left, top);
-            seg(bottom, right);
-          }
-          break;
-        }
+      const pair = SEGMENTS[idx];
+      if (pair) {
+        const ends = { top, right, bottom, left };
+        seg(ends[pair[0]], ends[pair[1]]);
+        continue;
+      }
+      // Saddle (5 or 10): a and d on one side, b and e on the other; the centre value decides.
+      const centre = (a + b + d + e) / 4 > 0;
+      if ((idx === 10) === centre) {
+        seg(left, bottom);
+        seg(top, right);
+      } else {
+        seg(left, top);
+        seg(bottom, right);
       }
     }
   }

@@ -20,9 +20,9 @@ export function renderOverfit(s: OverfitSettings, t: OverfitStrings) {
     y: [-2, 2],
     title: t['demo.overfit.fitTitle']!,
     series: [
-      { points: v.truth, className: 'truth' },
-      { points: v.curve, className: 'fit' },
-      { points: v.train.x.map((x, i) => [x, v.train.y[i]!]), className: 'dot', dots: true },
+      { points: v.truth, className: 'line-reference' },
+      { points: v.curve, className: 'line-main' },
+      { points: v.train.x.map((x, i) => [x, v.train.y[i]!]), className: 'dot-compare', dots: true },
     ],
     xTicks: [0, 0.5, 1].map((x) => ({ value: x, label: String(x) })),
     yTicks: [-2, -1, 0, 1, 2].map((y) => ({ value: y, label: String(y).replace('-', '−') })),
@@ -38,8 +38,8 @@ export function renderOverfit(s: OverfitSettings, t: OverfitStrings) {
     y: [-3, 2],
     title: t['demo.overfit.errorTitle']!,
     series: [
-      { points: v.sweep.map((p) => [p.at, log(p.train)]), className: 'train' },
-      { points: v.sweep.map((p) => [p.at, log(p.test)]), className: 'test' },
+      { points: v.sweep.map((p) => [p.at, log(p.train)]), className: 'line-main' },
+      { points: v.sweep.map((p) => [p.at, log(p.test)]), className: 'line-compare' },
     ],
     xTicks: (byLambda ? [-10, -8, -6, -4, -2, 0] : [0, 3, 6, 9, 12, 15]).map((x) => ({ value: x, label: String(x).replace('-', '−') })),
     yTicks: [-3, -2, -1, 0, 1, 2].map((y) => ({ value: y, label: `10${y < 0 ? '⁻' : ''}${'⁰¹²³'[Math.abs(y)]}` })),

@@ -30,8 +30,8 @@ export function renderStopping(rows: readonly EpochRow[], s: StoppingSettings, t
   const pts = (key: 'train' | 'val', from: number, to: number) =>
     rows.filter((r) => r.epoch >= from && r.epoch <= to).map((r) => [r.epoch, r[key]] as [number, number]);
   const series: Series[] = [
-    { points: pts('train', 0, cut), className: 'train' },
-    { points: pts('val', 0, cut), className: 'val' },
+    { points: pts('train', 0, cut), className: 'line-main' },
+    { points: pts('val', 0, cut), className: 'line-compare' },
   ];
   if (stopEpoch > 0) {
     series.unshift(
