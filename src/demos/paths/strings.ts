@@ -2,7 +2,8 @@
 export const strings = {
   ja: {
     'demo.paths.title': '係数の経路（糖尿病データ）',
-    'demo.paths.lead': 'λ を大きくすると、各特徴量の係数がどう縮むかを見てみましょう。Lasso では係数が1つずつちょうど0になり、Ridge では0に近づくだけで0にはなりません。',
+    'demo.paths.lead':
+      'λ を大きくすると、各特徴量の係数がどう縮むかを見てみましょう。Lasso では係数が1つずつちょうど0になり、Ridge では0に近づくだけで0にはなりません。',
     'demo.paths.chartLabel': '係数の経路のグラフ。下の表に同じ数値があります。',
     'demo.paths.model': 'モデル',
     'demo.paths.model.lasso': 'Lasso（L1）',
@@ -20,7 +21,8 @@ export const strings = {
     'demo.paths.coef': '係数',
     'demo.paths.nonzero': '0でない係数：{count} / {total}',
     'demo.paths.pathTable': '数値で見る経路（λ ごとの係数）',
-    'demo.paths.note': '係数は「特徴量が1標準偏差変わったときの予測の変化」にそろえて表示しています。標準化しないと、値の大きい特徴量ほど罰則を受けにくくなり、選ばれる特徴量が変わります。データ：Efron ら（2004）の糖尿病データ（442人、10変数）。',
+    'demo.paths.note':
+      '係数は「特徴量が1標準偏差変わったときの予測の変化」にそろえて表示しています。標準化しないと、値の大きい特徴量ほど罰則を受けにくくなり、選ばれる特徴量が変わります。データ：Efron ら（2004）の糖尿病データ（442人、10変数）。',
     'demo.paths.cvTitle': '10分割交差検証の誤差（平均 ± 標準誤差）',
     'demo.paths.cvAxis': '検証 MSE',
     'demo.paths.cvSummary': 'λ_min = {min}（CV 誤差 {mse} ± {se}）、1標準誤差ルールの λ_1se = {onese}',
@@ -30,7 +32,8 @@ export const strings = {
   },
   en: {
     'demo.paths.title': 'Coefficient paths (diabetes data)',
-    'demo.paths.lead': 'Increase λ and watch every coefficient shrink. The lasso sets coefficients exactly to zero one after another; ridge only moves them towards zero.',
+    'demo.paths.lead':
+      'Increase λ and watch every coefficient shrink. The lasso sets coefficients exactly to zero one after another; ridge only moves them towards zero.',
     'demo.paths.chartLabel': 'Chart of the coefficient paths. The table below holds the same numbers.',
     'demo.paths.model': 'Model',
     'demo.paths.model.lasso': 'Lasso (L1)',
@@ -48,7 +51,8 @@ export const strings = {
     'demo.paths.coef': 'Coefficient',
     'demo.paths.nonzero': 'Non-zero coefficients: {count} / {total}',
     'demo.paths.pathTable': 'The path in numbers (coefficients per λ)',
-    'demo.paths.note': 'Coefficients are shown as the change in the prediction for a one-standard-deviation change of the feature. Without standardization, features measured in large units are penalised less, and a different set of features is selected. Data: the diabetes data of Efron et al. (2004), 442 patients, 10 variables.',
+    'demo.paths.note':
+      'Coefficients are shown as the change in the prediction for a one-standard-deviation change of the feature. Without standardization, features measured in large units are penalised less, and a different set of features is selected. Data: the diabetes data of Efron et al. (2004), 442 patients, 10 variables.',
     'demo.paths.cvTitle': '10-fold cross-validation error (mean ± standard error)',
     'demo.paths.cvAxis': 'validation MSE',
     'demo.paths.cvSummary': 'λ_min = {min} (CV error {mse} ± {se}); one-standard-error rule λ_1se = {onese}',
