@@ -1,5 +1,6 @@
 import { type Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { demoReady } from '../helpers/demo';
 import { useSharedBrowser, collectErrors } from '../helpers/site-browser';
 
 const baseURL = inject('baseURL');
@@ -13,13 +14,11 @@ async function open(path: string, options: { javaScriptEnabled?: boolean } = {})
   return { page, errors, close: () => context.close() };
 }
 
-/** Waits for the demo's code to run (it loads when scrolled into view). */
+/** Waits for the demo's code to run (it loads when scrolled into view) and its jobs to be drawn. */
 async function ready(page: Page) {
   await page.locator('#paths').scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('#paths canvas');
-    return canvas !== null && canvas.width > 0 && canvas.dataset.ready !== undefined;
-  });
+  await demoReady(page, 'paths');
+  await page.waitForFunction(() => document.querySelector<HTMLCanvasElement>('#paths canvas')!.width > 0);
 }
 
 /** How many distinct colours the canvas shows (a blank canvas has one). */
@@ -46,12 +45,64 @@ describe('coefficient paths demo', () => {
     await slider.focus();
     for (let i = 0; i < 60; i++) await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => new URL(location.href).searchParams.has('paths.lambda'));
+    await demoReady(page, 'paths');
 
     const after = await coefficients(page);
     expect(after).not.toEqual(before);
     expect(after.filter((c) => c === '0').length).toBeGreaterThan(before.filter((c) => c === '0').length);
     expect(Buffer.compare(await page.locator('#paths canvas').screenshot(), picture)).not.toBe(0);
     expect(Number(new URL(page.url()).searchParams.get('paths.lambda'))).toBeGreaterThan(1);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('draws only the newest fit while λ moves fast: the last λ is drawn, and no older result after a newer one', async () => {
+    const { page, errors, close } = await open('/en/glossary/l1-regularization/');
+    await ready(page);
+    await page.evaluate(() => {
+      // Every drawn fit, in order: each change of data-drawn-job / data-drawn-lambda (the view sets both per draw).
+      const el = document.querySelector<HTMLElement>('paths-demo')!;
+      const drawn: { job: number; lambda: number }[] = [];
+      (window as unknown as { drawn: typeof drawn }).drawn = drawn;
+      new MutationObserver((records) => {
+        const after = (name: string, i: number) => records.slice(i + 1).find((r) => r.attributeName === name)?.oldValue ?? el.getAttribute(name);
+        records.forEach((r, i) => {
+          if (r.attributeName === 'data-drawn-job') drawn.push({ job: Number(after('data-drawn-job', i)), lambda: Number(after('data-drawn-lambda', i)) });
+        });
+      }).observe(el, { attributes: true, attributeOldValue: true, attributeFilter: ['data-drawn-job', 'data-drawn-lambda'] });
+    });
+    const drawn = () => page.evaluate(() => (window as unknown as { drawn: { job: number; lambda: number }[] }).drawn.splice(0));
+    const slider = page.locator('#paths [data-main-control]');
+    const sliderLambda = () => slider.evaluate((el: HTMLInputElement) => 10 ** Number(el.value));
+    const steps = await slider.evaluate((el: HTMLInputElement) => Math.round((Number(el.max) - Number(el.min)) / Number(el.step)));
+    expect(steps).toBeGreaterThan(10);
+
+    // The keyboard, as fast as it goes: Home, then every step to the right end.
+    await slider.focus();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowRight');
+    await demoReady(page, 'paths');
+    const byKeys = await drawn();
+    expect(byKeys.length).toBeGreaterThan(0);
+    expect(byKeys.at(-1)!.lambda).toBe(await sliderLambda());
+    for (let i = 1; i < byKeys.length; i++) {
+      expect(byKeys[i]!.job).toBeGreaterThan(byKeys[i - 1]!.job);
+      expect(byKeys[i]!.lambda).toBeGreaterThan(byKeys[i - 1]!.lambda);
+    }
+
+    // Every step back to the left end inside one task: every job but the last is superseded before it is drawn.
+    await slider.evaluate((el: HTMLInputElement, n) => {
+      for (let i = n - 1; i >= 0; i--) {
+        el.value = String(Number(el.min) + i * Number(el.step));
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    }, steps);
+    await demoReady(page, 'paths');
+    const inOneTask = await drawn();
+    expect(inOneTask).toHaveLength(1);
+    expect(inOneTask[0]!.lambda).toBe(await sliderLambda());
+    expect(inOneTask[0]!.job).toBe(byKeys.at(-1)!.job + steps);
+    expect(await page.locator('#paths [data-role="caption"]').textContent()).toContain(await slider.getAttribute('aria-valuetext'));
     expect(errors).toEqual([]);
     await close();
   });
@@ -126,7 +177,7 @@ describe('coefficient paths demo', () => {
     await page.waitForTimeout(300);
     expect(scripts.filter((s) => /view\.[\w-]+\.js/.test(s))).toEqual([]);
     await page.locator('#paths').scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => document.querySelector<HTMLCanvasElement>('#paths canvas')?.dataset.ready !== undefined);
+    await demoReady(page, 'paths');
     expect(scripts.filter((s) => /view\.[\w-]+\.js/.test(s))).toHaveLength(1);
     await context.close();
   });

@@ -1,7 +1,8 @@
 /** The cross-validation chart under the paths: mean ± SE per λ, λ_min, λ_1se and the current λ. Pure. */
+import { formatFixed, formatNumber, minus } from '../kit/format';
 import { lineChartSvg } from '../kit/svg-chart';
-import { formatLambda } from './format';
-import type { CvCurve } from './model';
+import { fill } from '../kit/text';
+import { type CvCurve, lambdaAxis } from './specs';
 
 function niceTicks(lo: number, hi: number, count = 4): number[] {
   const raw = (hi - lo) / count;
@@ -13,7 +14,7 @@ function niceTicks(lo: number, hi: number, count = 4): number[] {
 }
 
 export function cvSvg(cv: CvCurve, lambda: number, t: Record<string, string>): string {
-  const xs = cv.lambdas.map(Math.log10);
+  const xs = cv.lambdas.map(lambdaAxis);
   const lo = Math.min(...cv.mean.map((m, i) => m - cv.se[i]!));
   const hi = Math.max(...cv.mean.map((m, i) => m + cv.se[i]!));
   const pad = (hi - lo) * 0.05;
@@ -33,22 +34,24 @@ export function cvSvg(cv: CvCurve, lambda: number, t: Record<string, string>): s
     ],
     xTicks: niceTicks(x[0], x[1], 5)
       .filter((v) => Number.isInteger(v))
-      .map((v) => ({ value: v, label: String(v).replace('-', '−') })),
-    yTicks: niceTicks(lo, hi).map((v) => ({ value: v, label: String(v) })),
+      .map((v) => ({ value: v, label: minus(String(v)) })),
+    yTicks: niceTicks(lo, hi).map((v) => ({ value: v, label: minus(String(v)) })),
     xLabel: t['demo.paths.xaxis.lambda']!,
     yLabel: t['demo.paths.cvAxis']!,
     markers: [
-      { x: Math.log10(cv.lambdaMin), className: 'cv-min' },
-      { x: Math.log10(cv.lambda1se), className: 'cv-1se' },
-      { x: Math.log10(lambda), className: 'marker' },
+      { x: lambdaAxis(cv.lambdaMin), className: 'cv-min' },
+      { x: lambdaAxis(cv.lambda1se), className: 'cv-1se' },
+      { x: lambdaAxis(lambda), className: 'marker' },
     ],
   });
 }
 
 export function cvSummary(cv: CvCurve, t: Record<string, string>): string {
   const i = cv.lambdas.indexOf(cv.lambdaMin);
-  return t['demo.paths.cvSummary']!.replace('{min}', formatLambda(cv.lambdaMin))
-    .replace('{mse}', cv.mean[i]!.toFixed(0))
-    .replace('{se}', cv.se[i]!.toFixed(0))
-    .replace('{onese}', formatLambda(cv.lambda1se));
+  return fill(t['demo.paths.cvSummary']!, {
+    min: formatNumber(cv.lambdaMin),
+    mse: formatFixed(cv.mean[i]!, 0),
+    se: formatFixed(cv.se[i]!, 0),
+    onese: formatNumber(cv.lambda1se),
+  });
 }

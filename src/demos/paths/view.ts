@@ -1,227 +1,186 @@
 /**
- * The live coefficient-paths demo: controls → model.ts → Chart.js and the tables.
- * Loaded by <coefficient-paths> when it scrolls into view.
+ * The live coefficient-paths demo. Every computation (the path, the fit at one λ, 10-fold CV)
+ * is a job in jobs.ts, run in a Web Worker; this module only draws the results. While the λ
+ * slider moves, each tick supersedes the last one's job, so only the newest fit is drawn.
  */
-import type { ChartConfiguration } from 'chart.js';
-import { DASHES, currentTheme, seriesColor, themeColors } from '../kit/chart-theme';
-import { readState, writeState } from '../kit/params';
-import { formatCoef, formatLambda, pathTableColumns } from './format';
+import { createChannel } from '../kit/channel';
+import { seriesColor } from '../kit/chart-theme';
+import type { DemoContext } from '../kit/context';
+import { bindControls, fillRows } from '../kit/dom';
+import { formatNumber } from '../kit/format';
+import { sliderAttributes } from '../kit/params';
+import { fill } from '../kit/text';
+import type { PathsChart } from './chart';
 import { cvSummary, cvSvg } from './cv-render';
-import { type CvCurve, MODELS, type Model, PATHS_SPECS, type PathCurve, clampLambda, coefAt, computeCv, computePath, countNonzero } from './model';
-import { describeUrlProblems, fill } from '../kit/text';
+import type { FitResult } from './jobs';
+import { type CvCurve, MODELS, type Model, PATHS_SPECS, type PathCurve, type PathsSettings, lambdaAxis, l1RatioOf } from './specs';
+import { fitText, formatCoef, pathTable } from './render';
 
-type Strings = Record<string, string>;
+/** The `model` prop of the component is the default of the `model` param. */
+export const specs = (root: HTMLElement) => {
+  const model = MODELS.find((m) => m === root.dataset.model) ?? PATHS_SPECS.model.default;
+  return { ...PATHS_SPECS, model: { ...PATHS_SPECS.model, default: model as string } };
+};
+type Specs = ReturnType<typeof specs>;
 
-export function mount(root: HTMLElement): void {
-  const id = root.dataset.id!;
-  const strings: Strings = JSON.parse(root.dataset.strings!);
+export function mount(ctx: DemoContext<Specs>): void {
+  const { state, strings: t, root, $ } = ctx;
   const features: string[] = JSON.parse(root.dataset.features!);
-  const specs = { ...PATHS_SPECS, model: { ...PATHS_SPECS.model, default: (root.dataset.model as Model) ?? 'lasso' } };
-  const $ = <T extends Element>(role: string) => root.querySelector<T>(`[data-role="${role}"]`)!;
-  const modelInputs = [...root.querySelectorAll<HTMLInputElement>('[data-role="model"]')];
-  const lambdaInput = $<HTMLInputElement>('lambda');
-  const rhoInput = $<HTMLInputElement>('rho');
-  const stdInput = $<HTMLInputElement>('std');
-  const xSelect = $<HTMLSelectElement>('x');
-  const message = root.querySelector<HTMLElement>('.demo-message')!;
-
-  const { state, problems } = readState(id, location.search, specs);
-  if (problems.length > 0) {
-    message.textContent = describeUrlProblems(problems, strings['demo.urlProblem']!);
-    message.hidden = false;
-  }
-
-  const settings = () => ({ model: state.model as Model, rho: state.rho, std: state.std });
-  const keyOf = () => `${state.model}|${state.rho}|${state.std}`;
-  // Computed in update(), in a task of its own after the module has loaded (no long task).
-  let curve = undefined as unknown as PathCurve;
-  let curveKey = '';
-  let coef: number[] = [];
-  /** Cross-validation runs in its own task after the path is drawn, so no task blocks for long. */
-  let cv: CvCurve | undefined;
-  const xOf = (lambda: number, c: number[]) => (state.x === 'l1' ? c.reduce((a, b) => a + Math.abs(b), 0) : Math.log10(lambda));
-
-  function chartConfig(): ChartConfiguration<'line'> {
-    const colors = themeColors();
-    const theme = currentTheme();
-    return {
-      type: 'line',
-      data: {
-        datasets: features.map((name, j) => ({
-          label: name,
-          data: curve.lambdas.map((lambda, k) => ({ x: xOf(lambda, curve.coefs[k]!), y: curve.coefs[k]![j]! })),
-          borderColor: seriesColor(j, theme),
-          backgroundColor: seriesColor(j, theme),
-          borderDash: DASHES[j % DASHES.length]!,
-          borderWidth: 2,
-          pointRadius: 0,
-          tension: 0,
-        })),
-      },
-      options: {
-        animation: false,
-        maintainAspectRatio: false,
-        parsing: false,
-        normalized: true,
-        interaction: { mode: 'nearest', intersect: false },
-        scales: {
-          x: {
-            type: 'linear',
-            title: { display: true, text: strings[state.x === 'l1' ? 'demo.paths.xaxis.l1' : 'demo.paths.xaxis.lambda']!, color: colors.text },
-            ticks: { color: colors.muted },
-            grid: { color: colors.grid },
-          },
-          y: {
-            title: { display: true, text: strings['demo.paths.coefAxis']!, color: colors.text },
-            ticks: { color: colors.muted },
-            grid: { color: colors.grid },
-          },
-        },
-        plugins: {
-          tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${formatCoef(item.parsed.y ?? 0)}` } },
-          // @ts-expect-error: our own plugin's options
-          marker: { x: xOf(state.lambda, coef), color: colors.mark },
-        },
-      },
-      plugins: [chartJs!.markerPlugin],
-    };
-  }
-
+  const channel = createChannel({
+    worker: () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }),
+    fallback: () => import('./jobs').then((m) => m.handlers),
+  });
+  const lambdaInput = root.querySelector<HTMLInputElement>('[data-param="lambda"]')!;
+  const rhoInput = root.querySelector<HTMLInputElement>('[data-param="rho"]')!;
   const canvas = root.querySelector('canvas')!;
-  /** Chart.js arrives in its own chunk, evaluated in its own task. */
-  let chartJs: typeof import('../kit/chart-setup') | undefined;
-  let chart: import('chart.js').Chart<'line'> | undefined;
-  let writeTimer: number | undefined;
-  let chartPending = false;
+  const settings = (): PathsSettings => ({ model: state.model as Model, rho: state.rho, std: state.std });
 
-  function update() {
-    const key = keyOf();
-    if (key !== curveKey) {
-      curve = computePath(settings());
-      curveKey = key;
-      cv = undefined;
-      renderPathTable();
-    }
-    if (!cv) scheduleCv();
-    state.lambda = clampLambda(curve, state.lambda);
-    coef = coefAt(settings(), state.lambda);
-    syncControls();
-    renderTable();
-    if (cv) renderCv();
-    if (chart) {
-      const next = chartConfig();
-      chart.data = next.data;
-      chart.options = next.options!;
-      chart.update('none');
-    } else if (!chartPending) {
-      // The first chart is built in its own task too.
-      chartPending = true;
-      void import('../kit/chart-setup').then((module) => {
-        chartJs = module;
-        window.setTimeout(() => {
-          chart = module.themedChart(canvas, chartConfig);
-          canvas.dataset.ready = '';
-        }, 0);
-      });
-    }
-    window.clearTimeout(writeTimer);
-    writeTimer = window.setTimeout(() => history.replaceState(history.state, '', writeState(id, state, specs, new URL(location.href))), 150);
-  }
+  let curve: PathCurve | undefined;
+  let cv: CvCurve | undefined;
+  let shown: FitResult | undefined;
+  let chart: PathsChart | undefined;
+  /** Numbers the fit jobs in the order the view asks for them (`data-drawn-job` tells which one is drawn). */
+  let fits = 0;
 
-  let cvTimer: number | undefined;
-  function scheduleCv() {
-    window.clearTimeout(cvTimer);
-    cvTimer = window.setTimeout(() => {
-      cv = computeCv(settings(), curve);
-      $('cv-summary').textContent = cvSummary(cv, strings);
-      renderCv();
-    }, 0);
-  }
-
-  function renderCv() {
-    // Our own SVG markup, built from numbers.
-    $('cv-chart').innerHTML = cvSvg(cv!, state.lambda, strings);
-  }
-
-  function syncControls() {
-    for (const input of modelInputs) input.checked = input.value === state.model;
-    // Bounds on the slider's 0.01 grid, inside the path's range, so values never snap outside it.
-    lambdaInput.min = String(Math.ceil(Math.log10(curve.lambdas[0]!) * 100) / 100);
-    lambdaInput.max = String(Math.floor(Math.log10(curve.lambdas.at(-1)!) * 100) / 100);
-    lambdaInput.value = String(Math.log10(state.lambda));
-    lambdaInput.setAttribute('aria-valuetext', `λ = ${formatLambda(state.lambda)}`);
-    $('lambda-out').textContent = formatLambda(state.lambda);
-    rhoInput.value = String(state.rho);
+  const format = (param: string, v: number) => (param === 'rho' ? formatNumber(l1RatioOf(settings())) : formatNumber(v));
+  const controls = bindControls(ctx, format, (param) => {
+    if (param === 'lambda') fit();
+    else if (param === 'x') chart?.redraw();
+    else compute();
+    sync();
+    ctx.commit();
+  });
+  function sync() {
+    controls.sync();
     rhoInput.disabled = state.model !== 'enet';
-    $('rho-out').textContent = state.model === 'lasso' ? '1' : state.model === 'ridge' ? '0' : String(state.rho);
-    stdInput.checked = state.std;
-    xSelect.value = state.x;
   }
 
-  function renderTable() {
-    root.querySelectorAll<HTMLElement>('[data-role="coef"]').forEach((cell, j) => {
-      cell.textContent = formatCoef(coef[j]!);
+  /** Lanes still waiting for their newest job; the demo is busy until every lane has drawn. */
+  const open = new Set<string>();
+  async function job<T>(lane: string, input: unknown, draw: (value: T) => void): Promise<void> {
+    open.add(lane);
+    ctx.busy(true);
+    try {
+      const value = await channel.run<T>(lane, input);
+      // Superseded by a newer job of the lane, which draws instead.
+      if (value === undefined) return;
+      draw(value);
+    } catch (e) {
+      ctx.say(fill(t['demo.failed']!, { message: e instanceof Error ? e.message : String(e) }));
+    }
+    open.delete(lane);
+    if (open.size === 0) ctx.busy(false);
+  }
+
+  /** New settings: a new path, the fit at λ on it, and its cross-validation. */
+  function compute() {
+    cv = undefined;
+    void job('path', settings(), drawPath);
+    fit();
+    void job('cv', settings(), drawCv);
+  }
+
+  function fit() {
+    const seq = ++fits;
+    const asked = state.lambda;
+    void job<FitResult>('fit', { settings: settings(), lambda: asked }, (result) => {
+      // The job keeps λ inside the path's range; take its λ silently (a new model, a linked λ).
+      if (state.lambda === asked && result.lambda !== asked) {
+        state.lambda = result.lambda;
+        sync();
+        ctx.commit();
+      }
+      shown = result;
+      drawFit(seq);
     });
+  }
+
+  function drawPath(next: PathCurve) {
+    curve = next;
+    // The slider spans the path's range, on the spec's own step grid, so it never leaves the path.
+    const { min, max, step } = sliderAttributes({ ...PATHS_SPECS.lambda, min: next.lambdas[0]!, max: next.lambdas.at(-1)! });
+    const onGrid = (v: number, round: (x: number) => number) => String(Number((round(v / Number(step)) * Number(step)).toFixed(6)));
+    lambdaInput.min = onGrid(min, Math.ceil);
+    lambdaInput.max = onGrid(max, Math.floor);
+    sync();
+    const table = pathTable(next, features);
+    root.querySelectorAll('[data-role="path-head"] ~ th').forEach((th, i) => {
+      th.textContent = table.head[i]!;
+    });
+    fillRows($('path'), table.rows);
+    chart?.redraw();
+    drawn();
+  }
+
+  const markerX = () => (state.x === 'l1' ? (shown?.l1 ?? 0) : lambdaAxis(shown?.lambda ?? state.lambda));
+
+  function drawFit(seq: number) {
+    const s = shown!;
+    root.querySelectorAll('[data-role="coef"]').forEach((cell, j) => {
+      cell.textContent = formatCoef(s.coef[j]!);
+    });
+    const text = fitText({ model: state.model as Model, std: state.std, lambda: s.lambda, coef: s.coef }, t);
+    $('caption').textContent = text.caption;
+    $('status').textContent = text.status;
+    moveCvMarker(s.lambda);
+    chart?.moveMarker(markerX());
+    root.dataset.drawnLambda = String(s.lambda);
+    root.dataset.drawnJob = String(seq);
+    drawn();
+  }
+
+  /** The demo is drawn once the chart, the path and a fit are (the page's scans wait for the canvas's mark too). */
+  const drawn = () => {
+    if (!chart || !curve || !shown) return;
+    canvas.dataset.ready = '';
+    ctx.ready();
+  };
+
+  function drawCv(next: CvCurve) {
+    cv = next;
+    // SVG markup built from our own numbers and strings.
+    $('cv-chart').innerHTML = cvSvg(next, shown?.lambda ?? state.lambda, t);
+    $('cv-summary').textContent = cvSummary(next, t);
+  }
+
+  /** A slider tick moves the CV chart's λ marker only, on the x scale of the chart's frame as lineChartSvg drew it. */
+  function moveCvMarker(lambda: number) {
+    const frame = $('cv-chart').querySelector('.frame');
+    const line = $('cv-chart').querySelector('line.marker');
+    if (!cv || !frame || !line) return;
+    const [lo, hi] = [lambdaAxis(cv.lambdas[0]!), lambdaAxis(cv.lambdas.at(-1)!)];
+    const px = (Number(frame.getAttribute('x')) + ((lambdaAxis(lambda) - lo) / (hi - lo)) * Number(frame.getAttribute('width'))).toFixed(1);
+    line.setAttribute('x1', px);
+    line.setAttribute('x2', px);
+  }
+
+  /** "Use λ_min" and "Use λ_1se": λ from the drawn cross-validation. */
+  const useCv = (role: string, pick: (c: CvCurve) => number) =>
+    $(role).addEventListener('click', () => {
+      if (!cv) return;
+      state.lambda = pick(cv);
+      sync();
+      fit();
+      ctx.commit();
+    });
+  useCv('use-min', (c) => c.lambdaMin);
+  useCv('use-1se', (c) => c.lambda1se);
+
+  const colourSwatches = () =>
     root.querySelectorAll<HTMLElement>('.swatch').forEach((el, j) => {
       el.style.color = seriesColor(j);
     });
-    $('caption').textContent = fill(strings['demo.paths.tableCaption']!, {
-      lambda: formatLambda(state.lambda),
-      model: strings[`demo.paths.model.${state.model}`]!,
-      scaling: strings[state.std ? 'demo.paths.scaled' : 'demo.paths.unscaled']!,
-    });
-    $('status').textContent = fill(strings['demo.paths.nonzero']!, { count: countNonzero(coef), total: coef.length });
-  }
-
-  function renderPathTable() {
-    const table = $<HTMLTableElement>('path-table');
-    const columns = pathTableColumns(curve);
-    table.querySelectorAll('thead th:not(:first-child)').forEach((th, i) => {
-      th.textContent = `λ = ${formatLambda(curve.lambdas[columns[i]!]!)}`;
-    });
-    table.querySelectorAll('tbody tr').forEach((row, j) => {
-      row.querySelectorAll('td').forEach((td, i) => {
-        td.textContent = formatCoef(curve.coefs[columns[i]!]![j]!);
-      });
-    });
-  }
-
-  for (const input of modelInputs) {
-    input.addEventListener('change', () => {
-      if (input.checked && (MODELS as readonly string[]).includes(input.value)) {
-        state.model = input.value;
-        update();
-      }
-    });
-  }
-  lambdaInput.addEventListener('input', () => {
-    state.lambda = 10 ** Number(lambdaInput.value);
-    update();
-  });
-  rhoInput.addEventListener('input', () => {
-    state.rho = Number(rhoInput.value);
-    update();
-  });
-  stdInput.addEventListener('change', () => {
-    state.std = stdInput.checked;
-    update();
-  });
-  xSelect.addEventListener('change', () => {
-    state.x = xSelect.value === 'l1' ? 'l1' : 'lambda';
-    update();
-  });
-  $('use-min').addEventListener('click', () => {
-    if (!cv) return;
-    state.lambda = cv.lambdaMin;
-    update();
-  });
-  $('use-1se').addEventListener('click', () => {
-    if (!cv) return;
-    state.lambda = cv.lambda1se;
-    update();
-  });
-  // Recolour the swatches when the theme changes (the chart follows by itself).
-  new MutationObserver(() => renderTable()).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-
-  window.setTimeout(update, 0);
+  // The swatches follow the theme (the chart follows by itself).
+  new MutationObserver(colourSwatches).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  colourSwatches();
+  sync();
+  compute();
+  // Chart.js loads while the worker computes; it is evaluated in the task that loads it, and the
+  // (still empty) chart is built in a task of its own, so neither adds to the other's long task.
+  void import('./chart').then(({ pathsChart }) =>
+    setTimeout(() => {
+      chart = pathsChart(canvas, () => ({ curve, features, x: state.x, marker: markerX(), t }));
+      drawn();
+    }, 0),
+  );
 }
