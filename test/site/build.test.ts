@@ -137,7 +137,9 @@ describe('built site: scripts', () => {
   const THEME_BOOT = /dataset\.theme\s*=\s*theme/;
   /** Elements a script defines: `customElements.define('x-y', …)`, or the kit's `defineDemo('<tag>', () => import(…))` (minified to any name). */
   const definedTags = (code: string) =>
-    [...code.matchAll(/customElements\.define\(\s*["'`]([a-z][\w-]*-[\w-]*)["'`]|\(\s*["'`]([a-z][\w-]*-[\w-]*)["'`]\s*,\s*\(\)\s*=>/g)].map((m) => (m[1] ?? m[2])!);
+    [...code.matchAll(/customElements\.define\(\s*["'`]([a-z][\w-]*-[\w-]*)["'`]|\(\s*["'`]([a-z][\w-]*-[\w-]*)["'`]\s*,\s*\(\)\s*=>/g)].map(
+      (m) => (m[1] ?? m[2])!,
+    );
   /** A bundled script with the chunks it imports statically (`import"./x.js"`, `from"./x.js"`). */
   const withImports = (src: string, seen = new Set<string>()): string => {
     if (seen.has(src)) return '';
