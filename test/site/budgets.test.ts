@@ -48,7 +48,7 @@ async function measure(path: string) {
     await page.waitForTimeout(50);
   }
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('figure.demo > *:not(figcaption)')].every(
+    [...document.querySelectorAll('figure.demo > *:not(figcaption, script)')].every(
       (el) => (el as HTMLElement).dataset.ready !== undefined || el.querySelector('[data-ready]') !== null,
     ),
   );
