@@ -47,11 +47,8 @@ async function measure(path: string) {
     await demo.scrollIntoViewIfNeeded();
     await page.waitForTimeout(50);
   }
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('figure.demo > *:not(figcaption, script)')].every(
-      (el) => (el as HTMLElement).dataset.ready !== undefined || el.querySelector('[data-ready]') !== null,
-    ),
-  );
+  // Every live element of the kit (a demo, the overview table) carries its instance id and marks itself ready once drawn.
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('figure.demo [data-id]')].every((el) => el.dataset.ready !== undefined));
   await page.waitForTimeout(300);
   const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
   const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
