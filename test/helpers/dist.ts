@@ -27,6 +27,13 @@ export function page(path: string): HTMLElement {
 }
 
 /** A redirect stub: meta refresh and noindex. */
+/** Demo embed pages: the demo's own markup and code in a minimal frame, one per demo and language. */
+export const isEmbedPage = (path: string) => /^\/(ja|en)\/embed\/[^/]+\/$/.test(path);
+/** Two embed pages stand for all 16 in the page-by-page scans (axe, budgets): the demos themselves are scanned on their term pages. */
+export const EMBED_SAMPLES = ['/ja/embed/paths/', '/en/embed/dropout/'];
+/** Every built page that a page-by-page scan visits: no redirect stubs, and only the sampled embed pages. */
+export const scannedPages = (): string[] => builtPages().filter((p) => !isRedirectStub(p) && (!isEmbedPage(p) || EMBED_SAMPLES.includes(p)));
+
 export const isRedirectStub = (path: string) => page(path).querySelector('meta[http-equiv="refresh"]') !== null;
 
 export const CORE_SLUGS = [
