@@ -27,5 +27,5 @@ function step(title, command, args) {
 
 const extra = process.argv.slice(2);
 step('type check', 'astro', ['check', '--minimumFailingSeverity', 'warning']);
-step('build', process.execPath, ['scripts/build.mjs']);
+step('build', process.execPath, ['scripts/build.mjs', '--local']);
 step('tests', 'vitest', ['run', '--reporter=default', '--reporter=./test/summary-reporter.ts', ...extra]);
