@@ -12,10 +12,8 @@ import { remarkContentChecks } from './src/plugins/remark-content-checks.ts';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { rehypeFocusableCode } from './src/plugins/rehype-focusable-code.ts';
 import { frameHeaders } from './src/plugins/frame-headers.ts';
+import { LOCAL_ORIGIN, siteUrl } from './src/plugins/site-url.ts';
 import { KATEX_OPTIONS, rehypeMathScroll, remarkKatexCheck } from './src/plugins/math.ts';
-
-// The origin used in canonical, Open Graph, sitemap and JSON URLs (SPEC: set by SITE).
-const site = process.env.SITE ?? 'http://localhost:4321';
 
 /** Redirect slugs declared in the ja glossary files: their stub pages stay out of the sitemap. */
 function redirectSlugs() {
@@ -27,11 +25,14 @@ function redirectSlugs() {
 const redirectPaths = new Set(redirectSlugs().flatMap((slug) => ['ja', 'en'].map((l) => `/${l}/glossary/${slug}/`)));
 
 export default defineConfig({
-  site,
+  // The origin of canonical, Open Graph, sitemap and JSON URLs (SPEC: set by SITE); siteUrl() sets it
+  // and fails a production build without SITE (src/plugins/site-url.ts).
+  site: LOCAL_ORIGIN,
   trailingSlash: 'always',
   // Styles inline in each page: no render-blocking stylesheet request before the first paint.
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
+    siteUrl(),
     mdx(),
     frameHeaders(),
     sitemap({

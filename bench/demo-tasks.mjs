@@ -3,7 +3,7 @@
 //   (b) the longest task while its main control ([data-main-control]) is dragged across its whole range by keyboard,
 //   and the JavaScript that page transferred (gzipped bytes of every script it and its workers fetched; the static
 //   server gzips).
-//   npm run build && npm run bench:demos        (RUNS=3 by default: the median of the runs is printed;
+//   npm run build -- --local && npm run bench:demos        (RUNS=3 by default: the median of the runs is printed;
 //   DEMOS=paths,overfit measures only those)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -49,7 +49,7 @@ function build(n, og) {
     NS_MAX = n;
     for (let i = 0; i < n; i++) for (const lang of ['ja', 'en']) writeFileSync(join(dir, 'content/glossary', lang, `synthetic-${i}.mdx`), term(lang, i));
     const env = { ...process.env, ...(og ? {} : { OG_SKIP: 'synthetic-' }) };
-    const command = TIME ? [TIME, ['-f', '%e %M', process.execPath, 'scripts/build.mjs']] : [process.execPath, ['scripts/build.mjs']];
+    const command = TIME ? [TIME, ['-f', '%e %M', process.execPath, 'scripts/build.mjs', '--local']] : [process.execPath, ['scripts/build.mjs', '--local']];
     const started = performance.now();
     const run = spawnSync(command[0], command[1], { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 28 });
     const seconds = (performance.now() - started) / 1000;

@@ -6,7 +6,7 @@ import { AUDITED_PAGES, lighthouseScores } from '../test/helpers/lighthouse.ts';
 import { serveStatic } from '../test/helpers/static-server.ts';
 
 if (!existsSync('dist/index.html')) {
-  console.error('dist/ is missing: run `npm run build` first.');
+  console.error('dist/ is missing: run `npm run build -- --local` first.');
   process.exit(1);
 }
 const RUNS = Number(process.env.AUDIT_RUNS ?? 3);

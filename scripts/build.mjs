@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // `npm run build`: the Astro build, then Pagefind's search index; reports the full build time.
+// Needs SITE (the public origin); `--local` builds for a local preview instead (npm start, npm test).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 
+const env = process.argv.includes('--local') ? { ...process.env, LOCAL_PREVIEW: '1' } : process.env;
+
 const run = (title, command, args) => {
   const started = performance.now();
-  const { status } = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env });
   if (status !== 0) {
     console.error(`\n✖ ${title} failed (exit ${status}).`);
     process.exit(status ?? 1);

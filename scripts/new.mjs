@@ -152,5 +152,5 @@ console.log(`
 次にすること (next steps):
   1. 両方のファイルの TODO を埋めます (fill in every TODO field and section in both files;
      see CONTRIBUTING.md). TODO が残っているとビルドは失敗します (the build fails until you do).
-  2. npm run build   — 誤りがあればファイル名と項目名を示します (names the file and field of any error)
-  3. npm test        — 型チェック、ビルド、すべてのテスト (type check, build and every test)`);
+  2. npm run build -- --local   — 誤りがあればファイル名と項目名を示します (names the file and field of any error)
+  3. npm test                  — 型チェック、ビルド、すべてのテスト (type check, build and every test)`);

@@ -29,5 +29,5 @@ const extra = process.argv.slice(2);
 // CI runs `npm run lint`, which includes the same type check, just before; it sets SKIP_TYPE_CHECK=1.
 if (process.env.SKIP_TYPE_CHECK === '1') console.log('\n▶ type check skipped (SKIP_TYPE_CHECK=1: `npm run lint` ran it)');
 else step('type check', 'astro', ['check', '--minimumFailingSeverity', 'warning']);
-step('build', process.execPath, ['scripts/build.mjs']);
+step('build', process.execPath, ['scripts/build.mjs', '--local']);
 step('tests', 'vitest', ['run', '--reporter=default', '--reporter=./test/summary-reporter.ts', ...extra]);

@@ -9,7 +9,7 @@ export const NOTATION = [
   { tex: 'X', ja: 'n 行 p 列の入力の行列。i 行目が i 番目のサンプル $x_i$', en: 'the n × p input matrix; row i is sample $x_i$' },
   { tex: 'y', ja: '目的変数（正解）のベクトル', en: 'the vector of targets' },
   { tex: 'w', ja: '重み（係数）のベクトル。$w_j$ は j 番目の特徴量の重み', en: 'the weight (coefficient) vector; $w_j$ is the weight of feature j' },
-  { tex: 'b', ja: '切片（バイアス項）。罰則はかけません', en: 'the intercept (bias term), never penalised' },
+  { tex: 'b', ja: '切片（バイアス項）。罰則はかけません', en: 'the intercept (bias term), never penalized' },
   {
     tex: '\\lambda',
     ja: '正則化の強さ。scikit-learn の alpha、glmnet の lambda にあたります',

@@ -35,6 +35,13 @@ export const componentName = (name: string): string => `${name.replace(/(^|-)([a
 export const tagName = (name: string): string => `${name}-demo`;
 export const demoEntry = (name: DemoName): DemoEntry => DEMOS[name];
 
+/** The demos an MDX body shows (`<PathsDemo … />` on a line of its own), in order, each once. */
+export function demosUsedIn(mdx: string): DemoName[] {
+  const byComponent = new Map<string, DemoName>(DEMO_NAMES.map((name) => [componentName(name), name]));
+  const used = [...mdx.matchAll(/^<([A-Z]\w*)\b/gm)].map((m) => byComponent.get(m[1]!)).filter((name) => name !== undefined);
+  return [...new Set(used)];
+}
+
 /** The tables that content can embed (`<ComparisonTable kind="overview" />`) and their anchors. */
 export const TABLE_ANCHORS = { overview: 'overview', 'elastic-net': 'enet-cv-table', dropout: 'dropout-table' } as const;
 

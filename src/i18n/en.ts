@@ -1,5 +1,6 @@
 import type { CoreKey, UIKey } from './ja';
 import { en as embed } from './ui/embed';
+import { en as glossary } from './ui/glossary';
 
 /** English UI strings. The type forces the same keys as the Japanese file. */
 const core: Record<CoreKey, string> = {
@@ -19,13 +20,13 @@ const core: Record<CoreKey, string> = {
   'theme.toDark': 'Use the dark theme',
   'theme.toLight': 'Use the light theme',
   'home.lead':
-    'Regularization is the family of techniques that stop a model from memorising the noise in its training data. Read the articles below in order, or look up a term in the glossary.',
+    'Regularization is the family of techniques that stop a model from memorizing the noise in its training data. Read the articles below in order, or look up a term in the glossary.',
   'home.coreTerms': 'Core terms',
   'home.articles': 'Articles',
   'home.allTerms': 'See all terms',
   'home.allArticles': 'See all articles',
   'glossary.title': 'Glossary',
-  'glossary.lead': 'Terms in alphabetical order, each with a one-sentence definition.',
+  'glossary.lead': 'Terms by topic and in alphabetical order, each with a one-sentence definition.',
   'glossary.rowNav': 'Jump to letter',
   'glossary.count': '{count} terms',
   'glossary.rowLabel': '{row}',
@@ -36,7 +37,7 @@ const core: Record<CoreKey, string> = {
   'term.updated': 'Last updated',
   'term.prev': 'Previous term',
   'term.next': 'Next term',
-  'term.pager': 'Neighbouring terms',
+  'term.pager': 'Neighboring terms',
   'term.aliases': 'Also known as',
   'term.tags': 'Tags',
   'articles.title': 'Articles',
@@ -134,4 +135,4 @@ const core: Record<CoreKey, string> = {
   'redirect.body': 'This page has moved to {target}.',
 };
 
-export const en: Record<UIKey, string> = { ...core, ...embed };
+export const en: Record<UIKey, string> = { ...core, ...embed, ...glossary };

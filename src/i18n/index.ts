@@ -47,7 +47,7 @@ export function localizedPath(lang: Lang, ...segments: string[]): string {
 
 const dateFormats: Record<Lang, Intl.DateTimeFormat> = {
   ja: new Intl.DateTimeFormat('ja-JP', { dateStyle: 'long', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }),
 };
 
 /** A date as the reader's language writes it (frontmatter dates are UTC midnight). */

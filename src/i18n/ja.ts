@@ -1,4 +1,5 @@
 import { ja as embed } from './ui/embed';
+import { ja as glossary } from './ui/glossary';
 
 /** Japanese UI strings. Every other language file must have exactly these keys. */
 const core = {
@@ -22,7 +23,7 @@ const core = {
   'home.allTerms': 'すべての用語を見る',
   'home.allArticles': 'すべての記事を見る',
   'glossary.title': '用語集',
-  'glossary.lead': '五十音順に並べています。各用語に一文の定義を添えました。',
+  'glossary.lead': 'テーマ別と五十音順の2通りで並べています。各用語に一文の定義を添えました。',
   'glossary.rowNav': '行で移動',
   'glossary.count': '{count}語',
   'glossary.rowLabel': '{row}行',
@@ -132,7 +133,7 @@ const core = {
 } as const;
 
 /** Demos keep their strings in ./ui/<demo>.ts, merged here. */
-export const ja = { ...core, ...embed } as const;
+export const ja = { ...core, ...embed, ...glossary } as const;
 
 export type UIKey = keyof typeof ja;
 export type CoreKey = keyof typeof core;

@@ -35,9 +35,39 @@ export interface IndexGroup<T> {
   items: T[];
 }
 
-/** Groups items by gojūon row in row order, each group sorted by reading with `Intl.Collator('ja')`. */
+/** `L1正則化` → `{ family: 'L', number: 1 }`: a Latin name with a number, read out in kana. */
+const numbered = (title: string) => {
+  const m = /^([A-Za-z]+)(\d+)/.exec(title);
+  return m ? { family: m[1]!.toUpperCase(), number: Number(m[2]) } : undefined;
+};
+
+/**
+ * Sorts by reading with `Intl.Collator('ja')`, except that names like L1 and L2 keep their numeric
+ * order (えるわん would follow えるつー): a family sorts at its first member's reading, then by number.
+ */
+export function sortByReading<T>(items: T[], reading: (item: T) => string, title: (item: T) => string): T[] {
+  const first = new Map<string, string>();
+  for (const item of items) {
+    const n = numbered(title(item));
+    if (n && !(first.has(n.family) && jaCollator.compare(first.get(n.family)!, reading(item)) <= 0)) first.set(n.family, reading(item));
+  }
+  const keyed = items.map((item) => {
+    const n = numbered(title(item));
+    return { item, key: n ? first.get(n.family)! : reading(item), number: n?.number ?? -1 };
+  });
+  keyed.sort(
+    (a, b) =>
+      jaCollator.compare(a.key, b.key) ||
+      a.number - b.number ||
+      jaCollator.compare(reading(a.item), reading(b.item)) ||
+      jaCollator.compare(title(a.item), title(b.item)),
+  );
+  return keyed.map((k) => k.item);
+}
+
+/** Groups items by gojūon row in row order, each group sorted by `sortByReading`. */
 export function groupByGojuon<T>(items: T[], reading: (item: T) => string, title: (item: T) => string): IndexGroup<T>[] {
-  const sorted = [...items].sort((a, b) => jaCollator.compare(reading(a), reading(b)) || jaCollator.compare(title(a), title(b)));
+  const sorted = sortByReading(items, reading, title);
   const order: string[] = [...GOJUON_ROWS, 'other'];
   const groups = new Map<string, T[]>();
   for (const item of sorted) {

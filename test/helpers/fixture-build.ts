@@ -30,7 +30,11 @@ export function buildFixture(files: Record<string, string>): FixtureBuild {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), text);
     }
-    const run = spawnSync(process.execPath, [ASTRO, 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const run = spawnSync(process.execPath, [ASTRO, 'build'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, LOCAL_PREVIEW: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
     const dist = join(dir, 'dist');
     const hasHtml = (d: string): boolean =>
       existsSync(d) && readdirSync(d, { withFileTypes: true }).some((e) => (e.isDirectory() ? hasHtml(join(d, e.name)) : e.name.endsWith('.html')));

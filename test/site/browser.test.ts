@@ -40,9 +40,10 @@ describe('a reader’s first visit', () => {
 
     await page.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: '用語集' }).click();
     await page.waitForURL('**/ja/glossary/');
-    expect(await page.locator('h2').allTextContents()).toContain('あ行');
+    expect(await page.locator('h2').allTextContents()).toEqual(expect.arrayContaining(['テーマ別', '五十音順']));
+    expect(await page.locator('h3').allTextContents()).toContain('あ行');
 
-    await page.getByRole('link', { name: 'L1正則化', exact: true }).click();
+    await page.locator('section:has(> #by-index)').getByRole('link', { name: 'L1正則化', exact: true }).click();
     await page.waitForURL('**/ja/glossary/l1-regularization/');
     expect(await page.locator('h1 ruby rt').textContent()).toBe('えるわんせいそくか');
     expect(await page.locator('.katex').count()).toBeGreaterThan(0);

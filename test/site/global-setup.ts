@@ -14,7 +14,7 @@ declare module 'vitest' {
 
 /** One server over `dist/` and one browser, shared by every site test file. */
 export default async function setup(project: TestProject) {
-  if (!existsSync(`${DIST}/index.html`)) throw new Error('dist/ is missing: run `npm run build` first (npm test does it for you).');
+  if (!existsSync(`${DIST}/index.html`)) throw new Error('dist/ is missing: run `npm run build -- --local` first (npm test does it for you).');
   if (!hasChromium()) throw new Error(chromiumMissingMessage());
   const server = await serveStatic(DIST);
   const browser = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

@@ -66,9 +66,27 @@ describe('groupByGojuon', () => {
 
   it('sorts within a row by reading with Intl.Collator("ja")', () => {
     const byKey = Object.fromEntries(groups.map((g) => [g.key, g.items.map((t) => t.title)]));
-    expect(byKey['あ']).toEqual(['L2正則化', 'L1正則化']); // つ before わ
+    expect(byKey['あ']).toEqual(['L1正則化', 'L2正則化']); // numbers in order, although つ sorts before わ
     expect(byKey['た']).toEqual(['データ拡張', 'ドロップアウト']);
     expect(byKey['は']).toEqual(['バイアス', '汎化']); // ば sorts with は: ばい < はん
+  });
+
+  it('keeps a numbered Latin family in numeric order at its first reading, between the other terms', () => {
+    const items = [
+      { title: 'L2正則化', reading: 'えるつーせいそくか' },
+      { title: 'エラスティックネット', reading: 'えらすてぃっくねっと' },
+      { title: 'L10ノルム', reading: 'えるてんのるむ' },
+      { title: 'L1正則化', reading: 'えるわんせいそくか' },
+      { title: 'L0ノルム', reading: 'えるぜろのるむ' },
+      { title: 'AdamW', reading: 'あだむだぶりゅー' },
+      { title: 'オッカムの剃刀', reading: 'おっかむのかみそり' },
+    ];
+    const order = groupByGojuon(
+      items,
+      (t) => t.reading,
+      (t) => t.title,
+    )[0]!.items.map((t) => t.title);
+    expect(order).toEqual(['AdamW', 'エラスティックネット', 'L0ノルム', 'L1正則化', 'L2正則化', 'L10ノルム', 'オッカムの剃刀']);
   });
 
   it('keeps every item exactly once', () => {

@@ -57,7 +57,7 @@ describe('language helpers', () => {
   it('formats dates per language, in UTC', () => {
     const date = new Date('2026-11-04T00:00:00Z');
     expect(formatDate('ja', date)).toBe('2026年11月4日');
-    expect(formatDate('en', date)).toBe('4 November 2026');
+    expect(formatDate('en', date)).toBe('November 4, 2026'); // American, as the rest of the English text
     expect(isoDate(date)).toBe('2026-11-04');
   });
 });

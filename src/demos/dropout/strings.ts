@@ -63,7 +63,7 @@ export const strings = {
     'demo.dropout.nameConnect': 'DropConnect p = {rate}',
     'demo.dropout.nameNone': 'No dropout (p = 0)',
     'demo.dropout.boundaryLabel':
-      'Decision boundary of {name}. The background colour is the predicted probability of class 1 and the line is where it equals 0.5. Circles are training points of class 0, triangles of class 1.',
+      'Decision boundary of {name}. The background color is the predicted probability of class 1 and the line is where it equals 0.5. Circles are training points of class 0, triangles of class 1.',
     'demo.dropout.legendClass0': 'class 0 (circles)',
     'demo.dropout.legendClass1': 'class 1 (triangles)',
     'demo.dropout.legendContour': 'probability 0.5',
@@ -84,7 +84,7 @@ export const strings = {
     'demo.dropout.noneDropped': 'With p = 0 nothing is dropped.',
     'demo.dropout.notStarted': 'Not trained yet.',
     'demo.dropout.netNote':
-      'Masks are drawn afresh for every sample; the picture shows the mask of the last sample of the latest minibatch. Line width shows the size of a weight, colour its sign (blue positive, orange negative).',
+      'Masks are drawn afresh for every sample; the picture shows the mask of the last sample of the latest minibatch. Line width shows the size of a weight, color its sign (blue positive, orange negative).',
     'demo.dropout.rate': 'Drop rate p (probability of dropping)',
     'demo.dropout.connect': 'DropConnect (drop weights instead of units)',
     'demo.dropout.data': 'Data',

@@ -18,12 +18,12 @@ export const strings = {
   en: {
     'demo.geometry.title': 'The L1 diamond and the L2 circle',
     'demo.geometry.lead':
-      'The ellipses are contours of the loss; the white dot is the unpenalised (least-squares) solution. The black dot is the point of lowest loss inside the shaded region: the regularized solution. The diamond is often met at a corner, and there one weight is exactly zero.',
+      'The ellipses are contours of the loss; the white dot is the unpenalized (least-squares) solution. The black dot is the point of lowest loss inside the shaded region: the regularized solution. The diamond is often met at a corner, and there one weight is exactly zero.',
     'demo.geometry.l1': 'L1: ‖w‖₁ ≤ t (diamond)',
     'demo.geometry.l2': 'L2: ‖w‖₂ ≤ t (disc)',
     'demo.geometry.t': 'Budget t (smaller means stronger regularization)',
-    'demo.geometry.c1': 'Unpenalised solution ŵ₁',
-    'demo.geometry.c2': 'Unpenalised solution ŵ₂',
+    'demo.geometry.c1': 'Unpenalized solution ŵ₁',
+    'demo.geometry.c2': 'Unpenalized solution ŵ₂',
     'demo.geometry.r': 'Correlation of the two features (tilt of the ellipses)',
     'demo.geometry.result': '{norm} solution w = {point}',
     'demo.geometry.zero': '; {coord} is exactly 0',

@@ -33,7 +33,7 @@ export const strings = {
   en: {
     'demo.paths.title': 'Coefficient paths (diabetes data)',
     'demo.paths.lead':
-      'Increase λ and watch every coefficient shrink. The lasso sets coefficients exactly to zero one after another; ridge only moves them towards zero.',
+      'Increase λ and watch every coefficient shrink. The lasso sets coefficients exactly to zero one after another; ridge only moves them toward zero.',
     'demo.paths.chartLabel': 'Chart of the coefficient paths. The table below holds the same numbers.',
     'demo.paths.model': 'Model',
     'demo.paths.model.lasso': 'Lasso (L1)',
@@ -52,7 +52,7 @@ export const strings = {
     'demo.paths.nonzero': 'Non-zero coefficients: {count} / {total}',
     'demo.paths.pathTable': 'The path in numbers (coefficients per λ)',
     'demo.paths.note':
-      'Coefficients are shown as the change in the prediction for a one-standard-deviation change of the feature. Without standardization, features measured in large units are penalised less, and a different set of features is selected. Data: the diabetes data of Efron et al. (2004), 442 patients, 10 variables.',
+      'Coefficients are shown as the change in the prediction for a one-standard-deviation change of the feature. Without standardization, features measured in large units are penalized less, and a different set of features is selected. Data: the diabetes data of Efron et al. (2004), 442 patients, 10 variables.',
     'demo.paths.cvTitle': '10-fold cross-validation error (mean ± standard error)',
     'demo.paths.cvAxis': 'validation MSE',
     'demo.paths.cvSummary': 'λ_min = {min} (CV error {mse} ± {se}); one-standard-error rule λ_1se = {onese}',

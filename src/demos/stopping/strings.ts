@@ -41,7 +41,7 @@ export const strings = {
   en: {
     'demo.stopping.title': 'Where early stopping stops',
     'demo.stopping.lead':
-      'A network that is big for its data (two hidden layers of 32 units, Adam, no other regularization) learns 60 training points of two noisy moons, a tenth of them with flipped labels, for 400 epochs. The training loss keeps falling; the validation loss turns up at some point. Patience and min_delta move where training stops (dashed line) and which best epoch is restored (dotted line and circle). The training after the stop is drawn in grey for comparison.',
+      'A network that is big for its data (two hidden layers of 32 units, Adam, no other regularization) learns 60 training points of two noisy moons, a tenth of them with flipped labels, for 400 epochs. The training loss keeps falling; the validation loss turns up at some point. Patience and min_delta move where training stops (dashed line) and which best epoch is restored (dotted line and circle). The training after the stop is drawn in gray for comparison.',
     'demo.stopping.chartLabel': 'Training and validation loss per epoch. The table below has the same numbers.',
     'demo.stopping.epoch': 'Epoch',
     'demo.stopping.loss': 'Loss (cross-entropy)',

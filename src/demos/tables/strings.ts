@@ -85,7 +85,7 @@ export const strings = {
     'demo.tables.overview.note':
       'Timings change from run to run. Dropout and early stopping are techniques for neural networks, so this linear-regression table leaves them out.',
     'demo.tables.enet.caption':
-      'Coefficients on the diabetes data (442 patients, 10 features standardised to mean 0 and standard deviation 1) at the λ chosen by 10-fold cross-validation (fold seed 0). α_min minimises the CV error; α_1se is the largest λ whose CV error is within one standard error of the minimum. Elastic Net uses ρ = 0.5; ridge’s λ grid has 61 values from 10² to 10⁻⁴.',
+      'Coefficients on the diabetes data (442 patients, 10 features standardized to mean 0 and standard deviation 1) at the λ chosen by 10-fold cross-validation (fold seed 0). α_min minimizes the CV error; α_1se is the largest λ whose CV error is within one standard error of the minimum. Elastic Net uses ρ = 0.5; ridge’s λ grid has 61 values from 10² to 10⁻⁴.',
     'demo.tables.enet.feature': 'Feature',
     'demo.tables.enet.alpha': 'λ',
     'demo.tables.enet.nonzero': 'Non-zero coefficients',

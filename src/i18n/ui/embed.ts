@@ -120,7 +120,7 @@ export const en: Record<keyof typeof ja, string> = {
   'embed.card.optOutSnippet': 'A link without a card',
   'embed.card.style':
     'Change the look with CSS variables: --glossary-card-bg (background), --glossary-card-fg (text), --glossary-card-muted (reading), --glossary-card-accent (link), --glossary-card-border (border) and --glossary-card-font (typeface). Any other property can be overridden on the .glossary-card selector.',
-  'embed.card.styleSnippet': 'Changing the colours',
+  'embed.card.styleSnippet': 'Changing the colors',
   'embed.card.privacy':
     'The script is one file with no dependencies. It loads glossary.json once, when the first card opens. It sends no cookies, does no tracking, and never inserts fetched text as HTML.',
   'embed.card.csp': 'If your blog sends a Content-Security-Policy, add this site’s origin ({origin}) to script-src and connect-src.',
