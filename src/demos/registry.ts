@@ -42,6 +42,15 @@ export function demosUsedIn(mdx: string): DemoName[] {
   return [...new Set(used)];
 }
 
+/** The anchor of the first demo that an MDX body shows (`<GeometryDemo />` → `geometry`, or its `id`), if any. */
+export function firstDemoAnchor(body: string): string | undefined {
+  for (const m of body.matchAll(/^<([A-Z]\w*)\b[^>]*>/gm)) {
+    const name = DEMO_NAMES.find((n) => componentName(n) === m[1]);
+    if (name) return /\bid="([^"]*)"/.exec(m[0])?.[1] ?? name;
+  }
+  return undefined;
+}
+
 /** The tables that content can embed (`<ComparisonTable kind="overview" />`) and their anchors. */
 export const TABLE_ANCHORS = { overview: 'overview', 'elastic-net': 'enet-cv-table', dropout: 'dropout-table' } as const;
 
