@@ -1,4 +1,5 @@
 import type { CoreKey, UIKey } from './ja';
+import { en as charts } from './ui/charts';
 import { en as embed } from './ui/embed';
 
 /** English UI strings. The type forces the same keys as the Japanese file. */
@@ -134,4 +135,4 @@ const core: Record<CoreKey, string> = {
   'redirect.body': 'This page has moved to {target}.',
 };
 
-export const en: Record<UIKey, string> = { ...core, ...embed };
+export const en: Record<UIKey, string> = { ...core, ...embed, ...charts };

@@ -1,3 +1,4 @@
+import { ja as charts } from './ui/charts';
 import { ja as embed } from './ui/embed';
 
 /** Japanese UI strings. Every other language file must have exactly these keys. */
@@ -132,7 +133,7 @@ const core = {
 } as const;
 
 /** Demos keep their strings in ./ui/<demo>.ts, merged here. */
-export const ja = { ...core, ...embed } as const;
+export const ja = { ...core, ...embed, ...charts } as const;
 
 export type UIKey = keyof typeof ja;
 export type CoreKey = keyof typeof core;
