@@ -99,7 +99,8 @@ describe.each(PAGES)('charts and tables on /ja/glossary/%s/ at 360 px', (slug) =
     }
     for (const tick of found.ticks) expect(tick.px, `${tick.chart}`).toBeGreaterThanOrEqual(11);
     for (const px of found.canvases) expect(px).toBeGreaterThanOrEqual(11);
-    expect(found.ticks.length + found.canvases.length).toBeGreaterThan(0);
+    // A demo's home page shows at least one chart with ticks.
+    if (Object.values(DEMOS).some((d) => d.term === slug)) expect(found.ticks.length + found.canvases.length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await close();
   });

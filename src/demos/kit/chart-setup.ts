@@ -130,7 +130,8 @@ export const markerPlugin: Plugin<'line'> = {
 export function themedChart<T extends 'line' | 'scatter'>(canvas: HTMLCanvasElement, configure: () => ChartConfiguration<T>): Chart<T> {
   const chart = new Chart(canvas, configure());
   // The smallest tick font the scales resolved (CSS px), for the page's checks of text size.
-  canvas.dataset.tickFont = String(Math.min(...Object.values(chart.scales).map((scale) => (scale.options.ticks.font as { size: number }).size)));
+  const sizes = Object.values(chart.scales).map((scale) => (scale.options as { ticks?: { font?: { size?: number } } }).ticks?.font?.size ?? Number.NaN);
+  canvas.dataset.tickFont = String(Math.min(...sizes));
   const observer = new MutationObserver(() => {
     const next = configure();
     chart.data = next.data;

@@ -149,7 +149,7 @@ export function mount(ctx: DemoContext<Specs>): void {
     const line = $('cv-chart').querySelector('line.marker');
     if (!cv || !line) return;
     const [lo, hi] = lambdaDomain(cv.lambdas);
-    const at = `${Number((((lambdaAxis(lambda) - lo) / (hi - lo)) * 100).toFixed(3))}%`;
+    const at = `${Number((((lambdaAxis(lambda) - lo) / (hi - lo)) * 100).toFixed(2))}%`;
     line.setAttribute('x1', at);
     line.setAttribute('x2', at);
   }
