@@ -1,4 +1,5 @@
 import type { CoreKey, UIKey } from './ja';
+import { en as charts } from './ui/charts';
 import { en as embed } from './ui/embed';
 import { en as glossary } from './ui/glossary';
 
@@ -139,4 +140,4 @@ const core: Record<CoreKey, string> = {
   'redirect.body': 'This page has moved to {target}.',
 };
 
-export const en: Record<UIKey, string> = { ...core, ...embed, ...glossary };
+export const en: Record<UIKey, string> = { ...core, ...embed, ...glossary, ...charts };

@@ -1,3 +1,4 @@
+import { ja as charts } from './ui/charts';
 import { ja as embed } from './ui/embed';
 import { ja as glossary } from './ui/glossary';
 
@@ -137,7 +138,7 @@ const core = {
 } as const;
 
 /** Demos keep their strings in ./ui/<demo>.ts, merged here. */
-export const ja = { ...core, ...embed, ...glossary } as const;
+export const ja = { ...core, ...embed, ...glossary, ...charts } as const;
 
 export type UIKey = keyof typeof ja;
 export type CoreKey = keyof typeof core;

@@ -16,7 +16,7 @@ describe('dropout demo', () => {
     const page = await context.newPage();
     await page.goto('/ja/glossary/dropout/');
     const demo = page.locator('#dropout');
-    expect(await demo.locator('[data-chart] svg').count()).toBe(4);
+    expect(await demo.locator('[data-chart] > svg').count()).toBe(4);
     expect(await demo.locator('[data-chart="loss"] polyline').count()).toBe(4);
     expect(await demo.locator('[data-chart="net"] .unit.off').count()).toBe(1);
     expect(await demo.locator('[data-role="progress"]').textContent()).toBe('エポック 300 / 300');

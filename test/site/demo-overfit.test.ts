@@ -4,21 +4,23 @@ import { useSharedBrowser, collectErrors } from '../helpers/site-browser';
 const baseURL = inject('baseURL');
 const browser = useSharedBrowser();
 
-const testError = (status: string | null) =>
-  Number(
-    /テスト誤差 ([\d.e+−-]+)|test error ([\d.e+−-]+)/
-      .exec(status ?? '')!
-      .slice(1)
-      .find(Boolean)!
-      .replace('−', '-'),
-  );
+/** The test error in the status line, written as the kit's formatNumber writes it (0.0045, 420,000 or 1.2×10⁸). */
+const testError = (status: string | null) => {
+  const text = /テスト誤差 ([\d.,×⁰¹²³⁴⁵⁶⁷⁸⁹]+)|test error ([\d.,×⁰¹²³⁴⁵⁶⁷⁸⁹]+)/
+    .exec(status ?? '')!
+    .slice(1)
+    .find(Boolean)!
+    .replaceAll(',', '');
+  const [mantissa, power] = text.split('×10');
+  return Number(mantissa) * 10 ** Number([...(power ?? '0')].map((c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)).join(''));
+};
 
 describe('overfitting demo', () => {
   it('has its figures and error table without JavaScript', async () => {
     const context = await browser().newContext({ baseURL, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/ja/glossary/overfitting/');
-    expect(await page.locator('#overfit svg').count()).toBe(2);
+    expect(await page.locator('#overfit svg[role="img"]').count()).toBe(2);
     expect(await page.locator('#overfit tbody tr').count()).toBe(16);
     expect(await page.locator('#overfit [data-role="status"]').textContent()).toMatch(/^次数 9、λ = 0（なし）：訓練誤差/);
     await context.close();

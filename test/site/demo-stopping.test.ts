@@ -9,7 +9,7 @@ describe('early-stopping demo', () => {
     const context = await browser().newContext({ baseURL, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/ja/glossary/early-stopping/');
-    expect(await page.locator('#stopping [data-chart="curves"] svg').count()).toBe(1);
+    expect(await page.locator('#stopping [data-chart="curves"] svg[role="img"]').count()).toBe(1);
     expect(await page.locator('#stopping .stop-line').count()).toBe(1);
     expect(await page.locator('#stopping .best-dot').count()).toBe(1);
     expect(await page.locator('#stopping [data-role="test-rows"] tr').count()).toBe(3);

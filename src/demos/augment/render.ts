@@ -81,7 +81,7 @@ export function pointsSvg(
 
 /** Dot plot of test accuracy per seed, without and with augmentation, with mean ± sd bars. */
 export function accuracySvg(r: AugmentResult, t: AugmentStrings): string {
-  const w = 320, h = 220, left = 48, right = 12, top = 10, bottom = 34; // prettier-ignore
+  const w = 300, h = 220, left = 48, right = 12, top = 10, bottom = 34; // prettier-ignore
   const all = [...r.without.accuracies, ...r.with.accuracies];
   const lo = Math.max(0, Math.floor(Math.min(...all, r.without.mean - r.without.sd, r.with.mean - r.with.sd) * 20) / 20);
   const hi = Math.min(1, Math.ceil(Math.max(...all, r.without.mean + r.without.sd, r.with.mean + r.with.sd) * 20) / 20);

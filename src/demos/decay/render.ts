@@ -1,18 +1,18 @@
 /** The weight-decay demo's two charts, status line and table. Pure; shared by build and browser. */
-import { lineChartSvg } from '../kit/svg-chart';
+import { formatNumber } from '../kit/format';
+import { clipText, lineChartSvg } from '../kit/svg-chart';
 import { type DecayEpoch, type DecaySettings, EPOCHS, RUNS } from './model';
 import { fill } from '../kit/text';
 
 export type DecayStrings = Record<string, string>;
-export const fmtLambda = (v: number) => String(Number(v.toPrecision(2)));
-export const fmtDiff = (v: number) => (v === 0 ? '0' : v >= 0.01 ? v.toPrecision(2) : v.toExponential(1).replaceAll('-', '−'));
+export const fmtLambda = (v: number) => formatNumber(v, 2);
+export const fmtDiff = (v: number) => formatNumber(v, 2);
 const NORM_MAX = 12;
 const DIFF_FLOOR = -18;
 
 export function renderDecay(epochs: readonly DecayEpoch[], s: DecaySettings, t: DecayStrings) {
   const xTicks = [0, 50, 100, 150, 200].map((x) => ({ value: x, label: String(x) }));
   const normSvg = lineChartSvg({
-    width: 320,
     height: 230,
     x: [0, EPOCHS],
     y: [0, NORM_MAX],
@@ -22,10 +22,10 @@ export function renderDecay(epochs: readonly DecayEpoch[], s: DecaySettings, t: 
     yTicks: [0, 3, 6, 9, 12].map((y) => ({ value: y, label: String(y) })),
     xLabel: t['demo.decay.epoch']!,
     yLabel: t['demo.decay.norm']!,
+    clipped: clipText(t),
   });
   const lg = (v: number) => (v > 0 ? Math.max(DIFF_FLOOR, Math.log10(v)) : DIFF_FLOOR);
   const diffSvg = lineChartSvg({
-    width: 320,
     height: 230,
     x: [0, EPOCHS],
     y: [DIFF_FLOOR, 2],
@@ -41,6 +41,7 @@ export function renderDecay(epochs: readonly DecayEpoch[], s: DecaySettings, t: 
     })),
     xLabel: t['demo.decay.epoch']!,
     yLabel: t['demo.decay.diff']!,
+    clipped: clipText(t),
   });
   const last = epochs.at(-1);
   const status = last

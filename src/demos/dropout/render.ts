@@ -3,7 +3,7 @@
  * the loss curves, the network with this step's dropped units or weights, the table and the
  * status lines. Pure (no DOM); shared by the build and the browser.
  */
-import { lineChartSvg } from '../kit/svg-chart';
+import { clipText, lineChartSvg } from '../kit/svg-chart';
 import { type DemoData, DATASET_CONFIG, type DatasetConfig, type DropoutSettings, type EpochPoint, GRID, LAYERS, type RunFrame, fmtRate } from './model';
 import { fill } from '../kit/text';
 
@@ -138,7 +138,6 @@ export function lossSvg(frame: RunFrame, t: DropoutStrings): string {
   const step = frame.epochs <= 200 ? 50 : 100;
   const yStep = top > 2 ? 1 : 0.5;
   return lineChartSvg({
-    width: 320,
     height: 210,
     x: [0, frame.epochs],
     y: [0, top],
@@ -153,6 +152,7 @@ export function lossSvg(frame: RunFrame, t: DropoutStrings): string {
     yTicks: Array.from({ length: Math.floor(top / yStep + 1e-9) + 1 }, (_, k) => ({ value: k * yStep, label: String(k * yStep) })),
     xLabel: t['demo.dropout.epochAxis']!,
     yLabel: t['demo.dropout.lossAxis']!,
+    clipped: clipText(t),
   });
 }
 

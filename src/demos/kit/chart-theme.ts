@@ -27,5 +27,13 @@ function resolveColor(value: string): string {
 
 export function themeColors() {
   const v = (name: string) => resolveColor(`var(${name})`);
-  return { text: v('--color-text'), muted: v('--color-muted'), grid: v('--color-border'), accent: v('--color-accent'), mark: v('--color-mark') };
+  return {
+    text: v('--color-text'),
+    muted: v('--color-muted'),
+    grid: v('--color-border'),
+    accent: v('--color-accent'),
+    mark: v('--color-mark'),
+    bg: v('--color-bg'),
+    marker: v('--color-marker'),
+  };
 }

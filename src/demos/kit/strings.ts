@@ -9,3 +9,12 @@ export function demoTranslator(lang: Lang, own: DemoStrings) {
   const table: Record<string, string> = own[lang];
   return (key: string, vars: Record<string, string | number> = {}): string => (key in table ? fill(table[key]!, vars) : translate(lang, key as UIKey, vars));
 }
+
+/** The kit's chart strings (clipped lines), which every demo's figure may use: sent to the browser by DemoFrame. */
+export const CHART_KEYS = ['chart.clippedAbove', 'chart.clippedBelow', 'chart.clippedNote'] as const satisfies readonly UIKey[];
+
+/** A demo's strings for build-time rendering: the kit's chart strings under its own. */
+export const withChartStrings = (lang: Lang, own: Readonly<Record<string, string>>): Record<string, string> => ({
+  ...Object.fromEntries(CHART_KEYS.map((k) => [k, translate(lang, k)])),
+  ...own,
+});

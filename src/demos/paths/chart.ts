@@ -1,9 +1,9 @@
 /** The coefficient paths as a Chart.js line chart (loaded with Chart.js after the first path arrives). */
 import type { Chart, ChartConfiguration } from 'chart.js';
-import { themedChart } from '../kit/chart-setup';
+import { CHART_FONT_SIZE, endLabelsPlugin, linkedX, themedChart } from '../kit/chart-setup';
 import { DASHES, currentTheme, seriesColor, themeColors } from '../kit/chart-theme';
 import { formatNumber } from '../kit/format';
-import { type PathCurve, lambdaAxis } from './specs';
+import { type PathCurve, lambdaAxis, lambdaDomain, lambdaTicks } from './specs';
 import { formatCoef } from './render';
 
 export interface PathsChartInput {
@@ -11,6 +11,8 @@ export interface PathsChartInput {
   curve: PathCurve | undefined;
   /** Feature labels, one series each. */
   features: readonly string[];
+  /** Short feature names, written at the lines' ends. */
+  names: readonly string[];
   x: string;
   /** The current λ (or ‖w‖₁) on the horizontal axis. */
   marker: number;
@@ -28,13 +30,16 @@ const EMPTY: PathCurve = { lambdas: [], coefs: [], l1: [] };
 
 export function pathsChart(canvas: HTMLCanvasElement, input: () => PathsChartInput): PathsChart {
   function configure(): ChartConfiguration<'line'> {
-    const { curve = EMPTY, features, x, t } = input();
+    const { curve = EMPTY, features, names, x, t } = input();
     const colors = themeColors();
     const theme = currentTheme();
     const xOf = (k: number) => (x === 'l1' ? curve.l1[k]! : lambdaAxis(curve.lambdas[k]!));
     // The page's own font (Chart.js's default stack makes the browser look for fallback fonts), and our
     // own tick labels (Chart.js's would build an Intl.NumberFormat, whose first use costs a long task).
-    const font = { family: getComputedStyle(canvas).fontFamily };
+    const font = { family: getComputedStyle(canvas).fontFamily, size: CHART_FONT_SIZE };
+    // On the λ axis both charts (this and the CV chart) span the path's λ grid with the same margins.
+    const domain = x === 'lambda' && curve.lambdas.length > 0 ? lambdaDomain(curve.lambdas) : undefined;
+    const linked = linkedX(domain, domain && lambdaTicks(domain));
     const axis = (text: string) => ({
       title: { display: true, text, color: colors.text, font },
       ticks: { color: colors.muted, font, callback: (v: number | string) => formatNumber(Number(v)) },
@@ -43,8 +48,8 @@ export function pathsChart(canvas: HTMLCanvasElement, input: () => PathsChartInp
     return {
       type: 'line',
       data: {
-        datasets: features.map((name, j) => ({
-          label: name,
+        datasets: features.map((_, j) => ({
+          label: names[j] ?? '',
           data: curve.coefs.map((c, k) => ({ x: xOf(k), y: c[j]! })),
           borderColor: seriesColor(j, theme),
           backgroundColor: seriesColor(j, theme),
@@ -60,22 +65,25 @@ export function pathsChart(canvas: HTMLCanvasElement, input: () => PathsChartInp
         parsing: false,
         normalized: true,
         interaction: { mode: 'nearest', intersect: false },
+        layout: linked.layout,
         scales: {
-          x: { type: 'linear', ...axis(t[x === 'l1' ? 'demo.paths.xaxis.l1' : 'demo.paths.xaxis.lambda']!) },
-          y: axis(t['demo.paths.coefAxis']!),
+          x: { type: 'linear', ...axis(t[x === 'l1' ? 'demo.paths.xaxis.l1' : 'demo.paths.xaxis.lambda']!), ...linked.x },
+          y: { ...axis(t['demo.paths.coefAxis']!), ...linked.y },
         },
         plugins: {
+          // The least regularized end (smallest λ, largest ‖w‖₁) is the first point: the lines are spread out there.
+          endLabels: { at: 'first', font, halo: colors.bg },
           tooltip: {
             titleFont: font,
             bodyFont: font,
             callbacks: {
               title: ([item]) => (item ? `${x === 'l1' ? '‖w‖₁' : 'λ'} = ${formatNumber((x === 'l1' ? curve.l1 : curve.lambdas)[item.dataIndex]!)}` : ''),
-              label: (item) => `${item.dataset.label}: ${formatCoef(item.parsed.y ?? 0)}`,
+              label: (item) => `${features[item.datasetIndex] ?? ''}: ${formatCoef(item.parsed.y ?? 0)}`,
             },
           },
         },
       },
-      plugins: [{ id: 'paths-marker', afterRender: (c) => place(c) }],
+      plugins: [endLabelsPlugin, { id: 'paths-marker', afterRender: (c) => place(c) }],
     };
   }
 

@@ -1,14 +1,14 @@
 /** The paths demo's text: coefficients, the path table, caption and status. Pure; shared by build and browser. */
-import { formatFixed, formatNumber, minus } from '../kit/format';
+import { formatFixed, formatNumber } from '../kit/format';
 import { fill } from '../kit/text';
 import { type Model, type PathCurve, countNonzero } from './specs';
 
 type Strings = Record<string, string>;
 
-/** A coefficient: exact zeros as "0", others with one decimal (per-SD units of the target). */
+/** A coefficient: exact zeros as "0", others with one decimal (per-SD units of the target), small ones to two significant figures. */
 export function formatCoef(c: number): string {
   if (Math.abs(c) < 1e-10) return '0';
-  return Math.abs(c) < 0.05 ? minus(c.toExponential(1)) : formatFixed(c, 1);
+  return Math.abs(c) < 0.05 ? formatNumber(c, 2) : formatFixed(c, 1);
 }
 
 /** The path in numbers: six evenly spaced λ columns, smallest λ first, one row per feature. */

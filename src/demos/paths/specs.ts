@@ -2,6 +2,7 @@
  * The paths demo's params, result types and the small helpers that the page and the jobs share.
  * No computation library here: the view imports this module without the fits and the data.
  */
+import { niceTicks } from '../kit/format';
 import { type ParamSpec, toSlider } from '../kit/params';
 
 export const MODELS = ['lasso', 'ridge', 'enet'] as const;
@@ -18,6 +19,12 @@ export const PATHS_SPECS = {
 
 /** Where λ sits on the charts' horizontal axis (log₁₀ λ): the slider's own scale. */
 export const lambdaAxis = (lambda: number): number => toSlider(PATHS_SPECS.lambda, lambda);
+
+/** The λ axis of both charts (path and CV) for a λ grid: one range, so that their λ markers line up. */
+export const lambdaDomain = (lambdas: readonly number[]): [number, number] => [lambdaAxis(lambdas[0]!), lambdaAxis(lambdas.at(-1)!)];
+
+/** The ticks of that axis: whole powers of ten (log₁₀ λ = −2, −1, 0, …), the same on both charts. */
+export const lambdaTicks = (domain: [number, number]): number[] => niceTicks(domain[0], domain[1], 5).filter((v) => Number.isInteger(v));
 
 export interface PathsSettings {
   model: Model;

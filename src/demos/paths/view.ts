@@ -13,7 +13,7 @@ import { fill } from '../kit/text';
 import type { PathsChart } from './chart';
 import { cvSummary, cvSvg } from './cv-render';
 import type { FitResult } from './jobs';
-import { type CvCurve, MODELS, type Model, PATHS_SPECS, type PathCurve, type PathsSettings, lambdaAxis, l1RatioOf } from './specs';
+import { type CvCurve, MODELS, type Model, PATHS_SPECS, type PathCurve, type PathsSettings, lambdaAxis, lambdaDomain, l1RatioOf } from './specs';
 import { fitText, formatCoef, pathTable } from './render';
 
 /** The `model` prop of the component is the default of the `model` param. */
@@ -26,6 +26,7 @@ type Specs = ReturnType<typeof specs>;
 export function mount(ctx: DemoContext<Specs>): void {
   const { state, strings: t, root, $ } = ctx;
   const features: string[] = JSON.parse(root.dataset.features!);
+  const names: string[] = JSON.parse(root.dataset.names!);
   const channel = createChannel({
     worker: () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }),
     fallback: () => import('./jobs').then((m) => m.handlers),
@@ -143,15 +144,14 @@ export function mount(ctx: DemoContext<Specs>): void {
     $('cv-summary').textContent = cvSummary(next, t);
   }
 
-  /** A slider tick moves the CV chart's λ marker only, on the x scale of the chart's frame as lineChartSvg drew it. */
+  /** A slider tick moves the CV chart's λ marker only (its x is a percentage of the plot, as lineChartSvg draws it). */
   function moveCvMarker(lambda: number) {
-    const frame = $('cv-chart').querySelector('.frame');
     const line = $('cv-chart').querySelector('line.marker');
-    if (!cv || !frame || !line) return;
-    const [lo, hi] = [lambdaAxis(cv.lambdas[0]!), lambdaAxis(cv.lambdas.at(-1)!)];
-    const px = (Number(frame.getAttribute('x')) + ((lambdaAxis(lambda) - lo) / (hi - lo)) * Number(frame.getAttribute('width'))).toFixed(1);
-    line.setAttribute('x1', px);
-    line.setAttribute('x2', px);
+    if (!cv || !line) return;
+    const [lo, hi] = lambdaDomain(cv.lambdas);
+    const at = `${Number((((lambdaAxis(lambda) - lo) / (hi - lo)) * 100).toFixed(2))}%`;
+    line.setAttribute('x1', at);
+    line.setAttribute('x2', at);
   }
 
   /** "Use λ_min" and "Use λ_1se": λ from the drawn cross-validation. */
@@ -179,7 +179,7 @@ export function mount(ctx: DemoContext<Specs>): void {
   // (still empty) chart is built in a task of its own, so neither adds to the other's long task.
   void import('./chart').then(({ pathsChart }) =>
     setTimeout(() => {
-      chart = pathsChart(canvas, () => ({ curve, features, x: state.x, marker: markerX(), t }));
+      chart = pathsChart(canvas, () => ({ curve, features, names, x: state.x, marker: markerX(), t }));
       drawn();
     }, 0),
   );

@@ -1,5 +1,5 @@
 /** The early-stopping chart, status line and tables, from the stored run. Pure; shared by build and browser. */
-import { type Series, lineChartSvg } from '../kit/svg-chart';
+import { type Series, clipText, lineChartSvg } from '../kit/svg-chart';
 import { type Decision, type EpochRow, MAX_EPOCHS, type StoppingSettings, decide } from './model';
 import { fill } from '../kit/text';
 import { formatFixed, formatNumber } from '../kit/format';
@@ -30,8 +30,8 @@ export function renderStopping(rows: readonly EpochRow[], s: StoppingSettings, t
   const pts = (key: 'train' | 'val', from: number, to: number) =>
     rows.filter((r) => r.epoch >= from && r.epoch <= to).map((r) => [r.epoch, r[key]] as [number, number]);
   const series: Series[] = [
-    { points: pts('train', 0, cut), className: 'line-main' },
-    { points: pts('val', 0, cut), className: 'line-compare' },
+    { points: pts('train', 0, cut), className: 'line-main', label: t['demo.stopping.train']! },
+    { points: pts('val', 0, cut), className: 'line-compare', label: t['demo.stopping.val']! },
   ];
   if (stopEpoch > 0) {
     series.unshift(
@@ -57,7 +57,6 @@ export function renderStopping(rows: readonly EpochRow[], s: StoppingSettings, t
     series.push({ points: [[bestEpoch, rows[bestEpoch - 1]!.val]], className: 'best-dot', dots: true });
   }
   const svg = lineChartSvg({
-    width: 360,
     height: 240,
     x: [0, MAX_EPOCHS],
     y: [0, Y_MAX],
@@ -67,6 +66,8 @@ export function renderStopping(rows: readonly EpochRow[], s: StoppingSettings, t
     yTicks: [0, 0.25, 0.5, 0.75, 1].map((y) => ({ value: y, label: String(y) })),
     xLabel: t['demo.stopping.epoch']!,
     yLabel: t['demo.stopping.loss']!,
+    endLabels: 'end',
+    clipped: clipText(t),
   });
 
   const last = rows.at(-1);

@@ -67,11 +67,11 @@ describe('slider scales', () => {
 });
 
 describe('formats and grids', () => {
-  it('writes plain decimals in the usual range, exponents beyond, and a typeset minus', () => {
+  it('writes plain decimals in the usual range, a power of ten beyond, and a typeset minus', () => {
     expect(formatNumber(0.004523)).toBe('0.00452');
     expect(formatNumber(-10.63)).toBe('−10.6');
-    expect(formatNumber(123456)).toBe('1.23e5');
-    expect(formatNumber(2e-7)).toBe('2e−7');
+    expect(formatNumber(123456)).toBe('123,000');
+    expect(formatNumber(2e-7)).toBe('2×10⁻⁷');
     expect(formatNumber(0)).toBe('0');
   });
   it('spaces grids evenly, ends included', () => {

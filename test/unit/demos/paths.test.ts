@@ -58,7 +58,7 @@ describe('paths demo jobs', () => {
   it('writes coefficients with a typeset minus and the path table with six λ columns', () => {
     expect(formatCoef(0)).toBe('0');
     expect(formatCoef(-12.34)).toBe('−12.3');
-    expect(formatCoef(-0.0123)).toBe('−1.2e−2');
+    expect(formatCoef(-0.0123)).toBe('−0.012');
     const table = pathTable(
       handlers.path(lasso),
       Array.from({ length: 10 }, (_, j) => `f${j}`),

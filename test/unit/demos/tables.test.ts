@@ -73,6 +73,7 @@ describe('formats', () => {
     expect(fmtCoef(-1.25)).toBe('−1.3');
     expect(fmtCoef(1e-12)).toBe('0');
     expect(fmtAlpha(0.00631)).toBe('0.00631');
-    expect(fmtAlpha(1e-5)).toBe('1.00e−5');
+    expect(fmtAlpha(1e-5)).toBe('0.00001');
+    expect(fmtAlpha(4.2e5)).toBe('420,000');
   });
 });
