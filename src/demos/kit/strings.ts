@@ -1,6 +1,6 @@
 /** A demo's strings: its own (strings.ts in its folder) over the site's shared UI strings. */
 import { type Lang, type UIKey, t as translate } from '../../i18n';
-import { fill } from './text';
+import { PROBLEM_KEYS, fill } from './text';
 
 export type DemoStrings = { readonly ja: Readonly<Record<string, string>>; readonly en: Readonly<Record<string, string>> };
 
@@ -9,3 +9,6 @@ export function demoTranslator(lang: Lang, own: DemoStrings) {
   const table: Record<string, string> = own[lang];
   return (key: string, vars: Record<string, string | number> = {}): string => (key in table ? fill(table[key]!, vars) : translate(lang, key as UIKey, vars));
 }
+
+/** The site strings that the kit itself uses in the browser (URL messages, copy link, failures). */
+export const KIT_KEYS: UIKey[] = [...Object.values(PROBLEM_KEYS), 'demo.copyLink', 'demo.copied', 'demo.copyFailed', 'demo.failed'];
