@@ -5,7 +5,6 @@
 import { createChannel } from '../kit/channel';
 import type { DemoContext } from '../kit/context';
 import { bindControls, fillRows } from '../kit/dom';
-import { formatValue } from '../kit/params';
 import { DECAY_SPECS, type DecayEpoch } from './model';
 import { fmtLambda, renderDecay } from './render';
 
@@ -20,11 +19,7 @@ export function mount(ctx: DemoContext<typeof DECAY_SPECS>): void {
   const controls = bindControls(
     ctx,
     (_, v) => `λ = ${fmtLambda(v)}`,
-    () => {
-      // Train with the λ that a link to this setting carries, so the link shows the same figure.
-      state.lambda = Number(formatValue(DECAY_SPECS.lambda, state.lambda));
-      void update();
-    },
+    () => void update(),
   );
 
   async function update() {

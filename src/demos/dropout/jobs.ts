@@ -29,14 +29,22 @@ function current({ id, settings, restart = false }: RunInput): Run {
   return run;
 }
 
+/** How often a run trained to the end shows where it stands. */
+const PROGRESS_MS = 100;
+
 export const handlers = {
-  /** Trains to the end, in slices, so that a newer job can supersede it on the way. */
+  /** Trains to the end, in slices, so that a newer job can supersede it on the way; a frame goes out every PROGRESS_MS. */
   end(input: RunInput, job: JobContext): Promise<RunFrame | undefined> {
     const run = current(input);
+    let sent = performance.now();
     return sliced(
       job,
       () => {
         if (!run.done) run.advance(1);
+        if (!run.done && performance.now() - sent >= PROGRESS_MS) {
+          sent = performance.now();
+          job.progress(run.frame());
+        }
         return run.done;
       },
       () => run.frame(),

@@ -28,6 +28,8 @@ export function mount(ctx: Context): void {
   const playButton = $<HTMLButtonElement>('play');
   let frame: RunFrame | null = null;
   let playing = false;
+  /** Frames are coming in (playing, or training to the end): the live region waits for the result. */
+  let training = false;
   let queued = false;
   let lastNet = 0;
 
@@ -45,22 +47,26 @@ export function mount(ctx: Context): void {
     $('rows-caption').textContent = v.caption;
     fillRows($('rows'), v.rows);
     const now = performance.now();
-    if (!playing || now - lastNet >= NET_INTERVAL) {
+    if (!training || now - lastNet >= NET_INTERVAL) {
       lastNet = now;
       root.querySelector('[data-chart="net"]')!.innerHTML = v.netSvg;
       $('net-text').textContent = v.netText;
     }
     // The live region speaks when a run settles, not at every frame.
-    if (!playing && v.summary) $('announce').textContent = v.summary;
+    if (!training && v.summary) $('announce').textContent = v.summary;
     // What is drawn now, for tests and tools.
     root.dataset.epoch = String(frame.epoch);
     root.dataset.steps = String(frame.steps);
     ctx.ready();
   }
 
-  /** Runs one job in the lane; a newer job supersedes it, and only the newest job's frames are drawn. */
-  async function run(kind: JobKind, restart = false) {
+  /**
+   * Runs one job in the lane; a newer job supersedes it, and only the newest job's frames are
+   * drawn (none when `quiet`: the page opens on the finished run that the build drew).
+   */
+  async function run(kind: JobKind, restart = false, quiet = false) {
     playing = kind === 'play';
+    training = playing || kind === 'end';
     playButton.textContent = t[playing ? 'demo.dropout.pause' : 'demo.dropout.play']!;
     ctx.busy(true);
     const input: RunInput = {
@@ -76,14 +82,16 @@ export function mount(ctx: Context): void {
       requestAnimationFrame(draw);
     };
     try {
-      const result = await channel.run<RunFrame>(kind, input, { lane: 'run', onProgress });
+      const result = await channel.run<RunFrame>(kind, input, { lane: 'run', onProgress: quiet ? undefined : onProgress });
       if (result === undefined) return;
       playing = false;
+      training = false;
       frame = result;
       draw();
     } catch (e) {
       // A network that diverges stops the run; the figure keeps its last frame.
       playing = false;
+      training = false;
       ctx.say(fill(t['demo.dropout.error']!, { message: e instanceof Error ? e.message : String(e) }));
     }
     playButton.textContent = t['demo.dropout.play']!;
@@ -115,5 +123,5 @@ export function mount(ctx: Context): void {
 
   controls.sync();
   // The page opens on the finished run (as built); Play replays it from the start.
-  void run('end', true);
+  void run('end', true, true);
 }

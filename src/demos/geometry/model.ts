@@ -3,12 +3,12 @@
  * constrained optimum for each norm. Pure (no DOM).
  */
 import { type Quad2, type Vec2, l1ConstrainedOptimum, l2ConstrainedOptimum } from '../../lib/geometry';
-import type { ParamSpec } from '../kit/params';
+import { type ParamSpec, settle } from '../kit/params';
 
 export const GEOMETRY_SPECS = {
   t: { kind: 'number', min: 0.1, max: 3, default: 1, step: 0.05 },
-  c1: { kind: 'number', min: -2.8, max: 2.8, default: 2, step: 0.05 },
-  c2: { kind: 'number', min: -2.8, max: 2.8, default: 0.9, step: 0.05 },
+  c1: { kind: 'number', min: -2.8, max: 2.8, default: 2, step: 0.1 },
+  c2: { kind: 'number', min: -2.8, max: 2.8, default: 0.9, step: 0.1 },
   r: { kind: 'number', min: -0.9, max: 0.9, default: 0.5, step: 0.05 },
 } satisfies Record<string, ParamSpec>;
 
@@ -29,9 +29,8 @@ export function optimum(norm: Norm, s: GeometryState): Vec2 {
   return solve(quadOf(s), [s.c1, s.c2], s.t);
 }
 
-/** The unpenalised solution moved to a point (dragging): kept in range, on the sliders' 0.05 grid. */
+/** The unpenalised solution moved to a point (dragging): kept in range, on the sliders' grid. */
 export function centreAt(s: GeometryState, [x, y]: Vec2): void {
-  const snap = (v: number, spec: { min: number; max: number }) => Math.round(Math.min(spec.max, Math.max(spec.min, v)) * 20) / 20;
-  s.c1 = snap(x, GEOMETRY_SPECS.c1);
-  s.c2 = snap(y, GEOMETRY_SPECS.c2);
+  s.c1 = settle(GEOMETRY_SPECS.c1, x);
+  s.c2 = settle(GEOMETRY_SPECS.c2, y);
 }

@@ -7,8 +7,8 @@ import { createRng, fitElasticNet, standardize } from '../../lib';
 import type { ParamSpec } from '../kit/params';
 
 export const GROUPING_SPECS = {
-  corr: { kind: 'number', min: 0, max: 0.99, default: 0.98, step: 0.01 },
-  lambda: { kind: 'number', min: 0.01, max: 2, default: 0.8, step: 0.01 },
+  corr: { kind: 'number', min: 0, max: 0.98, default: 0.98, step: 0.02 },
+  lambda: { kind: 'number', min: 0.05, max: 2, default: 0.8, step: 0.05 },
   rho: { kind: 'number', min: 0.05, max: 0.95, default: 0.3, step: 0.05 },
   seed: { kind: 'number', min: 0, max: 9999, default: 1, integer: true },
 } satisfies Record<string, ParamSpec>;

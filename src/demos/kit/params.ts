@@ -1,7 +1,8 @@
 /**
  * Demo state in the URL (SPEC): `?paths.lambda=0.1&paths.rho=0.5#paths`. Values are validated
- * against a spec; anything out of range or unreadable is clamped or replaced by the default,
- * and reported so the demo can show a visible message. Pure: no DOM.
+ * against a spec: numbers (±Infinity too) are clamped to the range and moved to the slider's grid,
+ * text that is not a value falls back to the default, and each change is reported so the demo
+ * can show a visible message. Pure: no DOM.
  */
 export type ParamSpec =
   | {
@@ -23,7 +24,10 @@ export type StateOf<S extends Record<string, ParamSpec>> = {
 };
 
 export interface Problem {
+  /** The URL key (`paths.lambda`). */
   param: string;
+  /** The spec's key (`lambda`). */
+  name: string;
   /** What the URL said. */
   given: string;
   /** What the demo uses instead. */
@@ -31,11 +35,41 @@ export interface Problem {
   reason: 'out-of-range' | 'off-step' | 'invalid';
 }
 
-/** A value on a linear slider's grid: `min` plus a whole number of `step`s. */
-function snap(spec: ParamSpec & { kind: 'number' }, value: number): number {
-  if (spec.integer || !spec.step || spec.scale === 'log') return value;
-  const snapped = spec.min + Math.round((value - spec.min) / spec.step) * spec.step;
-  return Math.min(spec.max, Number(snapped.toFixed(10)));
+type NumberSpec = ParamSpec & { kind: 'number' };
+
+/** A slider position without float noise (−3.8000000000000003 → −3.8). */
+const clean = (x: number): number => Number(x.toFixed(10));
+
+/**
+ * The one rule for the value a number param takes: clamped into [min, max] (±Infinity too), then
+ * moved to the nearest point of the slider's grid (min plus whole steps, in log10 on a log scale;
+ * whole numbers for an integer param). Reading a URL, moving a slider and narrowing the range all use it.
+ */
+export function settle(spec: NumberSpec, value: number): number {
+  const clamped = Math.min(spec.max, Math.max(spec.min, value));
+  if (spec.integer) return Math.min(spec.max, Math.max(spec.min, Math.round(clamped)));
+  if (!spec.step) return clamped;
+  const lo = toSlider(spec, spec.min);
+  const hi = toSlider(spec, spec.max);
+  const position = clean(lo + Math.round((toSlider(spec, clamped) - lo) / spec.step) * spec.step);
+  const onGrid = position > hi ? clean(lo + Math.floor((hi - lo) / spec.step + 1e-9) * spec.step) : position;
+  return spec.scale === 'log' ? 10 ** onGrid : onGrid;
+}
+
+/**
+ * The spec on a narrower live range (the paths demo's λ spans the drawn path): the ends move
+ * inward to points of the spec's own grid, so the slider keeps the same steps.
+ */
+export function narrow(spec: NumberSpec, min: number, max: number): NumberSpec {
+  const lo = Math.max(spec.min, min);
+  const hi = Math.min(spec.max, max);
+  if (!spec.step || spec.integer) return { ...spec, min: lo, max: hi };
+  const up = settle(spec, lo);
+  const down = settle(spec, hi);
+  const step = (v: number, k: number) => (spec.scale === 'log' ? 10 ** clean(Math.log10(v) + k * spec.step!) : clean(v + k * spec.step!));
+  const a = up < lo && step(up, 1) <= hi ? step(up, 1) : up;
+  const b = down > hi && step(down, -1) >= a ? step(down, -1) : down;
+  return { ...spec, min: a, max: Math.max(a, b) };
 }
 
 export function defaults<S extends Record<string, ParamSpec>>(specs: S): StateOf<S> {
@@ -45,14 +79,14 @@ export function defaults<S extends Record<string, ParamSpec>>(specs: S): StateOf
 function readOne(spec: ParamSpec, raw: string): { value: number | string | boolean; reason?: Problem['reason'] } {
   switch (spec.kind) {
     case 'number': {
+      // Rule: text that is not a number falls back to the default; any number, ±Infinity and 1e999
+      // included, is clamped to the nearest end of the range and then moved to the slider's grid.
       const n = raw.trim() === '' ? Number.NaN : Number(raw);
-      if (!Number.isFinite(n)) return { value: spec.default, reason: 'invalid' };
+      if (Number.isNaN(n)) return { value: spec.default, reason: 'invalid' };
+      const used = settle(spec, n);
+      if (n < spec.min || n > spec.max) return { value: used, reason: 'out-of-range' };
       // Whole numbers round silently (as a slider would); other values between steps are moved and reported.
-      const rounded = spec.integer ? Math.round(n) : n;
-      const clamped = Math.min(spec.max, Math.max(spec.min, rounded));
-      const snapped = snap(spec, clamped);
-      if (clamped !== rounded) return { value: snapped, reason: 'out-of-range' };
-      return snapped === clamped ? { value: clamped } : { value: snapped, reason: 'off-step' };
+      return spec.integer || formatValue(spec, used) === formatValue(spec, n) ? { value: used } : { value: used, reason: 'off-step' };
     }
     case 'enum':
       return spec.values.includes(raw) ? { value: raw } : { value: spec.default, reason: 'invalid' };
@@ -82,7 +116,7 @@ export function readState<S extends Record<string, ParamSpec>>(
     const raw = params.get(`${prefix}.${name}`)!;
     const { value, reason } = readOne(spec, raw);
     state[name] = value;
-    if (reason) problems.push({ param: `${prefix}.${name}`, given: raw, used: formatValue(spec, value), reason });
+    if (reason) problems.push({ param: `${prefix}.${name}`, name, given: raw, used: formatValue(spec, value), reason });
   }
   return { state: state as StateOf<S>, problems };
 }
@@ -111,15 +145,14 @@ export function writeState<S extends Record<string, ParamSpec>>(id: string, stat
 }
 
 /** The slider position of a value: the value itself, or log10 of it on a log scale. */
-export function toSlider(spec: ParamSpec & { kind: 'number' }, value: number): number {
-  return spec.scale === 'log' ? Math.log10(value) : value;
+export function toSlider(spec: NumberSpec, value: number): number {
+  return spec.scale === 'log' ? clean(Math.log10(value)) : value;
 }
-/** The value at a slider position, kept inside the spec's range. */
-export function fromSlider(spec: ParamSpec & { kind: 'number' }, position: number): number {
-  const value = spec.scale === 'log' ? 10 ** position : position;
-  return Math.min(spec.max, Math.max(spec.min, spec.integer ? Math.round(value) : value));
+/** The value at a slider position, by the same rule as a URL's value (`settle`). */
+export function fromSlider(spec: NumberSpec, position: number): number {
+  return settle(spec, spec.scale === 'log' ? 10 ** position : position);
 }
 /** min, max and step attributes of the spec's `<input type="range">`. */
-export function sliderAttributes(spec: ParamSpec & { kind: 'number' }): { min: number; max: number; step: number | 'any' } {
+export function sliderAttributes(spec: NumberSpec): { min: number; max: number; step: number | 'any' } {
   return { min: toSlider(spec, spec.min), max: toSlider(spec, spec.max), step: spec.step ?? (spec.integer ? 1 : 'any') };
 }

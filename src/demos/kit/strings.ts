@@ -1,6 +1,6 @@
 /** A demo's strings: its own (strings.ts in its folder) over the site's shared UI strings. */
 import { type Lang, type UIKey, t as translate } from '../../i18n';
-import { fill } from './text';
+import { PROBLEM_KEYS, fill } from './text';
 
 export type DemoStrings = { readonly ja: Readonly<Record<string, string>>; readonly en: Readonly<Record<string, string>> };
 
@@ -18,3 +18,6 @@ export const withChartStrings = (lang: Lang, own: Readonly<Record<string, string
   ...Object.fromEntries(CHART_KEYS.map((k) => [k, translate(lang, k)])),
   ...own,
 });
+
+/** The site strings that the kit itself uses in the browser (URL messages, copy link, failures). */
+export const KIT_KEYS: UIKey[] = [...Object.values(PROBLEM_KEYS), 'demo.copyLink', 'demo.copied', 'demo.copyFailed', 'demo.failed', ...CHART_KEYS];

@@ -11,8 +11,8 @@ export type Model = (typeof MODELS)[number];
 export const PATHS_SPECS = {
   model: { kind: 'enum', values: MODELS, default: 'lasso' },
   rho: { kind: 'number', min: 0.05, max: 0.95, default: 0.5, step: 0.05 },
-  /** The one statement of λ's range; the slider moves in log₁₀ λ, 1/50 of the range a step. */
-  lambda: { kind: 'number', min: 1e-4, max: 1e5, default: 1, scale: 'log', step: 0.18 },
+  /** The one statement of λ's range; the slider moves in log₁₀ λ, 0.2 a step (45 steps; λ = 1 on the grid). */
+  lambda: { kind: 'number', min: 1e-4, max: 1e5, default: 1, scale: 'log', step: 0.2 },
   x: { kind: 'enum', values: ['lambda', 'l1'], default: 'lambda' },
   std: { kind: 'boolean', default: true },
 } satisfies Record<string, ParamSpec>;

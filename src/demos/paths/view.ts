@@ -8,7 +8,7 @@ import { seriesColor } from '../kit/chart-theme';
 import type { DemoContext } from '../kit/context';
 import { bindControls, fillRows } from '../kit/dom';
 import { formatNumber } from '../kit/format';
-import { sliderAttributes } from '../kit/params';
+import { settle } from '../kit/params';
 import { fill } from '../kit/text';
 import type { PathsChart } from './chart';
 import { cvSummary, cvSvg } from './cv-render';
@@ -31,7 +31,6 @@ export function mount(ctx: DemoContext<Specs>): void {
     worker: () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }),
     fallback: () => import('./jobs').then((m) => m.handlers),
   });
-  const lambdaInput = root.querySelector<HTMLInputElement>('[data-param="lambda"]')!;
   const rhoInput = root.querySelector<HTMLInputElement>('[data-param="rho"]')!;
   const canvas = root.querySelector('canvas')!;
   const settings = (): PathsSettings => ({ model: state.model as Model, rho: state.rho, std: state.std });
@@ -76,8 +75,8 @@ export function mount(ctx: DemoContext<Specs>): void {
   /** New settings: a new path, the fit at λ on it, and its cross-validation. */
   function compute() {
     cv = undefined;
+    // The fit waits for the path: λ first moves into the path's range (ctx.narrow).
     void job('path', settings(), drawPath);
-    fit();
     void job('cv', settings(), drawCv);
   }
 
@@ -85,12 +84,6 @@ export function mount(ctx: DemoContext<Specs>): void {
     const seq = ++fits;
     const asked = state.lambda;
     void job<FitResult>('fit', { settings: settings(), lambda: asked }, (result) => {
-      // The job keeps λ inside the path's range; take its λ silently (a new model, a linked λ).
-      if (state.lambda === asked && result.lambda !== asked) {
-        state.lambda = result.lambda;
-        sync();
-        ctx.commit();
-      }
       shown = result;
       drawFit(seq);
     });
@@ -98,12 +91,10 @@ export function mount(ctx: DemoContext<Specs>): void {
 
   function drawPath(next: PathCurve) {
     curve = next;
-    // The slider spans the path's range, on the spec's own step grid, so it never leaves the path.
-    const { min, max, step } = sliderAttributes({ ...PATHS_SPECS.lambda, min: next.lambdas[0]!, max: next.lambdas.at(-1)! });
-    const onGrid = (v: number, round: (x: number) => number) => String(Number((round(v / Number(step)) * Number(step)).toFixed(6)));
-    lambdaInput.min = onGrid(min, Math.ceil);
-    lambdaInput.max = onGrid(max, Math.floor);
+    // The slider spans the path's range on the spec's own grid, so λ never leaves the path.
+    ctx.narrow('lambda', next.lambdas[0]!, next.lambdas.at(-1)!);
     sync();
+    fit();
     const table = pathTable(next, features);
     root.querySelectorAll('[data-role="path-head"] ~ th').forEach((th, i) => {
       th.textContent = table.head[i]!;
@@ -154,11 +145,12 @@ export function mount(ctx: DemoContext<Specs>): void {
     line.setAttribute('x2', at);
   }
 
-  /** "Use λ_min" and "Use λ_1se": λ from the drawn cross-validation. */
+  /** "Use λ_min" and "Use λ_1se": λ from the drawn cross-validation, on the slider's grid. */
   const useCv = (role: string, pick: (c: CvCurve) => number) =>
     $(role).addEventListener('click', () => {
       if (!cv) return;
-      state.lambda = pick(cv);
+      // The nearest point of the slider's grid, so that slider, value, URL and link agree.
+      state.lambda = settle(ctx.specs.lambda, pick(cv));
       sync();
       fit();
       ctx.commit();

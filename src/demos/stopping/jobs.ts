@@ -25,6 +25,8 @@ interface Stored {
 }
 
 const runs = new Map<string, Stored>();
+/** How often a whole run sends the rows so far. */
+const PROGRESS_MS = 100;
 
 function current({ id, seed, restart = false }: RunInput): Stored {
   let s = runs.get(id);
@@ -36,13 +38,21 @@ function current({ id, seed, restart = false }: RunInput): Stored {
 }
 
 export const handlers = {
-  /** The whole run (on load, on a new sample), trained in slices so that a newer job can supersede it. */
+  /**
+   * The whole run (on load, on a new sample), trained in slices so that a newer job can supersede
+   * it; the rows so far go out as frames every PROGRESS_MS, so the figure fills in as it trains.
+   */
   complete(input: RunInput, job: JobContext): Promise<EpochRow[] | undefined> {
     const { run, rows } = current(input);
+    let sent = performance.now();
     return sliced(
       job,
       () => {
         if (!run.done) rows.push(run.next());
+        if (!run.done && performance.now() - sent >= PROGRESS_MS) {
+          sent = performance.now();
+          job.progress(rows.slice());
+        }
         return run.done;
       },
       () => rows.slice(),

@@ -20,6 +20,7 @@ export const strings = {
     'demo.stopping.resample': '新しいサンプルで学習し直す',
     'demo.stopping.progress': '{epoch} / {max} エポック',
     'demo.stopping.statusEmpty': 'まだ学習していません。「再生」を押すと始まります。',
+    'demo.stopping.statusTraining': '学習しています……',
     'demo.stopping.statusDone':
       '{stop}エポック目で停止し、{best}エポック目の重みに戻しました。テスト損失は {esLoss}（{max}エポックまで学習すると {fullLoss}）、テスト正解率は {esAcc}（同 {fullAcc}）です。',
     'demo.stopping.statusNoStop':
@@ -58,6 +59,7 @@ export const strings = {
     'demo.stopping.resample': 'Train again on a new sample',
     'demo.stopping.progress': 'Epoch {epoch} / {max}',
     'demo.stopping.statusEmpty': 'Not trained yet. Press “Play” to start.',
+    'demo.stopping.statusTraining': 'Training…',
     'demo.stopping.statusDone':
       'Stopped at epoch {stop} and restored the weights of epoch {best}. Test loss {esLoss} (training to epoch {max} gives {fullLoss}); test accuracy {esAcc} (against {fullAcc}).',
     'demo.stopping.statusNoStop': 'Did not stop within {max} epochs (the validation loss was best at epoch {best}). Try a smaller patience or min_delta.',

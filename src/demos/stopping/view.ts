@@ -25,6 +25,8 @@ export function mount(ctx: DemoContext<typeof STOPPING_SPECS>): void {
   const playButton = $<HTMLButtonElement>('play');
   let rows: EpochRow[] = [];
   let playing = false;
+  /** A job is training (playing, or a whole run on a new sample): frames come in, the status waits. */
+  let training = false;
   /** Paused because the demo left the screen: it plays again when it comes back. */
   let autoPaused = false;
   let visible = true;
@@ -37,16 +39,21 @@ export function mount(ctx: DemoContext<typeof STOPPING_SPECS>): void {
     root.querySelector('[data-chart="curves"]')!.innerHTML = view.svg;
     $('progress').textContent = view.progress;
     // The live region speaks only when something settles, not at every epoch of a run.
-    if (!playing) $('status').textContent = view.status;
+    $('status').textContent = training ? t['demo.stopping.statusTraining']! : view.status;
     fillRows($('test-rows'), view.testRows);
     fillRows($('curve-rows'), view.curveRows);
     playButton.textContent = t[playing ? 'demo.stopping.pause' : 'demo.stopping.play']!;
     playButton.setAttribute('aria-pressed', String(playing));
   }
 
-  /** Runs one job in the lane; a newer job supersedes it, and only the newest job's rows are drawn. */
-  async function run(kind: JobKind, restart = false) {
+  /**
+   * Runs one job in the lane; a newer job supersedes it, and only the newest job's rows are drawn
+   * (none while it trains when `quiet`: on load the page shows the run that the build drew).
+   */
+  async function run(kind: JobKind, restart = false, quiet = false) {
     playing = kind === 'play';
+    training = !quiet && (playing || kind === 'complete');
+    if (training) $('status').textContent = t['demo.stopping.statusTraining']!;
     ctx.busy(true);
     const input: RunInput = { id: ctx.id, seed: state.seed, restart, delay: EPOCH_DELAY_MS };
     const onProgress = (value: unknown) => {
@@ -56,13 +63,14 @@ export function mount(ctx: DemoContext<typeof STOPPING_SPECS>): void {
       requestAnimationFrame(render);
     };
     try {
-      const result = await channel.run<EpochRow[]>(kind, input, { lane: 'run', onProgress });
+      const result = await channel.run<EpochRow[]>(kind, input, { lane: 'run', onProgress: quiet ? undefined : onProgress });
       if (result === undefined) return;
       rows = result;
     } catch (e) {
       ctx.say(fill(t['demo.failed']!, { message: e instanceof Error ? e.message : String(e) }));
     }
     playing = false;
+    training = false;
     render();
     ctx.ready();
     ctx.busy(false);
@@ -104,5 +112,5 @@ export function mount(ctx: DemoContext<typeof STOPPING_SPECS>): void {
   document.addEventListener('visibilitychange', followVisibility);
 
   controls.sync();
-  void run('complete', true);
+  void run('complete', true, true);
 }

@@ -41,11 +41,16 @@ describe('readState', () => {
     const stepped = { rate: { kind: 'number', min: 0, max: 0.6, default: 0.3, step: 0.05 } } satisfies Record<string, ParamSpec>;
     expect(readState('d', 'd.rate=0.12', stepped)).toEqual({
       state: { rate: 0.1 },
-      problems: [{ param: 'd.rate', given: '0.12', used: '0.1', reason: 'off-step' }],
+      problems: [{ param: 'd.rate', name: 'rate', given: '0.12', used: '0.1', reason: 'off-step' }],
     });
     expect(readState('d', 'd.rate=0.15', stepped).problems).toEqual([]);
     const log = { lambda: { kind: 'number', min: 1e-4, max: 10, default: 1, scale: 'log', step: 0.1 } } satisfies Record<string, ParamSpec>;
-    expect(readState('d', 'd.lambda=0.0123', log)).toEqual({ state: { lambda: 0.0123 }, problems: [] });
+    // On a log slider the grid is in log10: 0.0123 lies between 10^−2 and 10^−1.9.
+    expect(readState('d', 'd.lambda=0.0123', log)).toEqual({
+      state: { lambda: 10 ** -1.9 },
+      problems: [{ param: 'd.lambda', name: 'lambda', given: '0.0123', used: '0.01259', reason: 'off-step' }],
+    });
+    expect(readState('d', 'd.lambda=0.01259', log).problems).toEqual([]);
   });
 
   it('never yields a value outside its spec, whatever the URL says', () => {
