@@ -65,7 +65,7 @@ describe.each(DEMO_NAMES)('demo %s', (name) => {
         },
         [`${name}.${param}`, s.value, spec.scale ?? 'linear'] as const,
       );
-      const back = readState(name, new URL(page.url()).search, specs).state[param] as number;
+      const back = Number(readState(name, new URL(page.url()).search, specs).state[param]);
       expect(toSlider(spec, back), `${name} ${given.slice(0, 10)}`).toBeCloseTo(s.value, 9);
 
       const message = page.locator(`#${name} .demo-message`);
@@ -114,7 +114,9 @@ describe.each(DEMO_NAMES)('demo %s', (name) => {
       await page.keyboard.press('Home');
       await page.keyboard.press('PageUp');
       const page1 = await read(page, name, param);
-      expect(page1.value - start.min, `${name}.${param} Page Up`).toBeGreaterThanOrEqual(Math.min(next.value - start.value, (start.max - start.min) / 20) - 1e-9);
+      expect(page1.value - start.min, `${name}.${param} Page Up`).toBeGreaterThanOrEqual(
+        Math.min(next.value - start.value, (start.max - start.min) / 20) - 1e-9,
+      );
       expect(page1.valuetext).toBe(page1.shown);
       await page.keyboard.press('End');
       expect((await read(page, name, param)).value).toBe(start.max);
@@ -143,7 +145,9 @@ const AFTER: Record<string, (page: Page, name: string) => Promise<void>> = {
 };
 
 /** The demos with buttons of their own (reset, replay, new sample, use a CV λ). */
-const WITH_BUTTONS = DEMO_NAMES.filter((name) => /<button/.test(readFileSync(new URL(`../../src/demos/${name}/${componentName(name)}.astro`, import.meta.url), 'utf8')));
+const WITH_BUTTONS = DEMO_NAMES.filter((name) =>
+  /<button/.test(readFileSync(new URL(`../../src/demos/${name}/${componentName(name)}.astro`, import.meta.url), 'utf8')),
+);
 
 describe.each(WITH_BUTTONS)('buttons of demo %s', (name) => {
   it('work after one another in any order: every ordered pair and some triples leave a drawn figure', { timeout: 240_000 }, async () => {
@@ -153,12 +157,14 @@ describe.each(WITH_BUTTONS)('buttons of demo %s', (name) => {
     const sequences = roles.flatMap((a) => roles.map((b) => [a, b]));
     // Triples: each button after the two others in turn.
     if (roles.length >= 3) for (let i = 0; i < roles.length; i++) sequences.push([roles[(i + 1) % roles.length]!, roles[(i + 2) % roles.length]!, roles[i]!]);
-    const playing = () => page.locator(`#${name} [data-role="play"]`).evaluate((b) => b.getAttribute('aria-pressed') === 'true' || b.textContent!.trim() === '一時停止');
+    const playing = () =>
+      page.locator(`#${name} [data-role="play"]`).evaluate((b) => b.getAttribute('aria-pressed') === 'true' || b.textContent!.trim() === '一時停止');
     for (const sequence of sequences) {
       for (const role of sequence) await page.locator(`#${name} [data-role="${role}"]`).click();
       const label = `${name}: ${sequence.join(' → ')}`;
       // Training shows itself at once: never "not trained yet" after a button that trains.
-      if (sequence.at(-1) !== 'reset') expect(await page.locator(`#${name} [data-role="status"]`).first().textContent(), label).not.toMatch(/まだ学習していません/);
+      if (sequence.at(-1) !== 'reset')
+        expect(await page.locator(`#${name} [data-role="status"]`).first().textContent(), label).not.toMatch(/まだ学習していません/);
       if (sequence.at(-1) === 'play') {
         // Playing: frames come in; Pause ends it.
         await page.waitForFunction((n) => /^[1-9]/.test(document.querySelector(`#${n} [data-role="progress"]`)!.textContent!.replace(/^\D+/, '')), name);

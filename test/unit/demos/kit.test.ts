@@ -50,15 +50,18 @@ describe('registry', () => {
 });
 
 describe('slider scales', () => {
-  const log: ParamSpec & { kind: 'number' } = { kind: 'number', min: 1e-4, max: 1e5, default: 1, scale: 'log', step: 0.18 };
-  it('maps a log scale through log10 and back, inside the range', () => {
-    expect(sliderAttributes(log)).toEqual({ min: -4, max: 5, step: 0.18 });
+  const log: ParamSpec & { kind: 'number' } = { kind: 'number', min: 1e-4, max: 1e5, default: 1, scale: 'log', step: 0.2 };
+  it('maps a log scale through log10 and back, inside the range and on the slider grid', () => {
+    expect(sliderAttributes(log)).toEqual({ min: -4, max: 5, step: 0.2 });
     fc.assert(
       fc.property(fc.double({ min: -4, max: 5, noNaN: true }), (p) => {
         const v = fromSlider(log, p);
-        return v >= log.min && v <= log.max && Math.abs(toSlider(log, v) - p) < 1e-9;
+        const back = toSlider(log, v);
+        const steps = (back + 4) / 0.2;
+        return v >= log.min && v <= log.max && Math.abs(back - p) <= 0.1 + 1e-9 && Math.abs(steps - Math.round(steps)) < 1e-6;
       }),
     );
+    fc.assert(fc.property(fc.integer({ min: 0, max: 45 }), (k) => Math.abs(toSlider(log, fromSlider(log, -4 + k * 0.2)) - (-4 + k * 0.2)) < 1e-9));
     expect(fromSlider(log, 99)).toBe(1e5);
   });
   it('rounds integer specs', () => {
