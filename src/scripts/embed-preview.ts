@@ -1,4 +1,4 @@
-import { HEIGHT_MESSAGE } from '../utils/snippets';
+import { HEIGHT_MESSAGE, HEIGHT_REQUEST } from '../utils/snippets';
 
 /**
  * `<embed-preview>`: the live example on the bloggers' page. Its iframe shows one of our embed pages
@@ -14,12 +14,18 @@ class EmbedPreview extends HTMLElement {
     frame.style.height = `${Math.ceil(data.height)}px`;
   };
 
+  #ask = () => this.querySelector('iframe')?.contentWindow?.postMessage({ type: HEIGHT_REQUEST }, location.origin);
+
   connectedCallback() {
     addEventListener('message', this.#listener);
+    // The frame may have loaded and reported before this script ran: ask it again, now and on load.
+    this.querySelector('iframe')?.addEventListener('load', this.#ask);
+    this.#ask();
   }
 
   disconnectedCallback() {
     removeEventListener('message', this.#listener);
+    this.querySelector('iframe')?.removeEventListener('load', this.#ask);
   }
 }
 

@@ -9,6 +9,8 @@ export const SNIPPET_KEYS: readonly SnippetKey[] = ['url', 'zenn', 'hatena', 'ma
 
 /** The message an embed page posts to its parent. */
 export const HEIGHT_MESSAGE = 'seisokuka:height';
+/** A parent whose listener started late asks the embed page to report its height again. */
+export const HEIGHT_REQUEST = 'seisokuka:height?';
 
 export interface SnippetInput {
   url: string;

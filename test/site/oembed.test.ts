@@ -5,6 +5,7 @@ import { DEMO_NAMES, type DemoName, demoEntry } from '../../src/demos/registry';
 import { DIST, builtPages, isRedirectStub, page } from '../helpers/dist';
 import { headersFor, parseHeadersFile, resolveFile } from '../helpers/static-server';
 import { collectErrors, useSharedBrowser } from '../helpers/site-browser';
+import { HEIGHT_REQUEST } from '../../src/utils/snippets';
 
 // Link cards and oEmbed: what Qiita, Zenn, note, Hatena Blog and WordPress read from a pasted URL.
 const pages = builtPages();
@@ -169,6 +170,13 @@ describe("the bloggers' page", () => {
     await expect.poll(() => frame.evaluate((f) => f.getBoundingClientRect().height)).toBeCloseTo(reported + 2, -1);
     expect(reported).toBeGreaterThan(300);
     expect(initial).toBeGreaterThan(300);
+    // A listener that came late asks again (HEIGHT_REQUEST), and the embed page answers at once.
+    await frame.evaluate((f, type) => {
+      const iframe = f as HTMLIFrameElement;
+      iframe.style.height = '';
+      iframe.contentWindow!.postMessage({ type }, location.origin);
+    }, HEIGHT_REQUEST);
+    await expect.poll(() => frame.evaluate((f) => (f as HTMLIFrameElement).style.height)).toMatch(/^\d+px$/);
     expect(errors).toEqual([]);
     await context.close();
   });
