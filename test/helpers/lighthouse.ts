@@ -2,11 +2,12 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.ts';
 
-/** The pages Lighthouse audits (issue 8): home, index, a term without a demo, the heaviest demo page, an article. */
+/** The pages Lighthouse audits (issues 8 and 14): home (a demo in the first viewport), index, a term without a demo, L1 (its demo near the top), the heaviest demo page, an article. */
 export const AUDITED_PAGES = [
   '/ja/',
   '/ja/glossary/',
   '/ja/glossary/hyperparameter/',
+  '/ja/glossary/l1-regularization/',
   '/ja/glossary/l2-regularization/',
   '/ja/articles/regularization-overview/',
 ];

@@ -92,8 +92,8 @@ describe('dropout demo', () => {
     await page.goto('/ja/glossary/dropout/?dropout.rate=0.12&dropout.data=spirals&dropout.speed=x#dropout');
     await page.waitForFunction(() => document.querySelector<HTMLElement>('dropout-demo')?.dataset.ready !== undefined);
     const message = await page.locator('#dropout .demo-message').textContent();
-    expect(message).toContain('dropout.rate=0.12 は使えないため、0.1 にしました');
-    expect(message).toContain('dropout.speed=x は使えないため、3 にしました');
+    expect(message).toContain('dropout.rate=0.12 はスライダーの目盛りの間なので、いちばん近い目盛りの 0.1 にしました');
+    expect(message).toContain('dropout.speed=x は数や選択肢として読めないため、既定値の 1コマに1エポック にしました');
     await expect.poll(() => page.locator('#dropout caption').textContent(), WAIT).toMatch(/2本のらせん、訓練 100 点、検証 300 点/);
     expect(await page.locator('#dropout [data-role="drop-name"]').textContent()).toBe('ドロップアウト p = 0.1');
     expect(await page.getByRole('radio', { name: '2本のらせん' }).isChecked()).toBe(true);

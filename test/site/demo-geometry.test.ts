@@ -28,12 +28,12 @@ describe('L1 vs L2 geometry demo', () => {
     // Move the unpenalised solution onto the w₁ axis region where the L1 optimum is a corner.
     const c2 = page.getByRole('slider', { name: /solution ŵ₂/ });
     await c2.focus();
-    for (let i = 0; i < 60; i++) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Home');
     const l1 = page.locator('#geometry [data-result="l1"]');
     const l2 = page.locator('#geometry [data-result="l2"]');
     const before = await l2.textContent();
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
     expect(await l2.textContent()).not.toBe(before);
     await page.waitForFunction(() => new URL(location.href).searchParams.has('geometry.c2'));
 

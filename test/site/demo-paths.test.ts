@@ -2,6 +2,8 @@ import { type Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { demoReady } from '../helpers/demo';
 import { useSharedBrowser, collectErrors } from '../helpers/site-browser';
+import { settle } from '../../src/demos/kit/params';
+import { PATHS_SPECS } from '../../src/demos/paths/specs';
 
 const baseURL = inject('baseURL');
 const browser = useSharedBrowser();
@@ -147,7 +149,10 @@ describe('coefficient paths demo', () => {
     expect(lambda1se).toBeGreaterThan(lambdaMin!);
     await page.getByRole('button', { name: 'Use λ_1se' }).click();
     await page.waitForFunction(() => new URL(location.href).searchParams.has('paths.lambda'));
-    expect(Number(new URL(page.url()).searchParams.get('paths.lambda'))).toBeCloseTo(lambda1se!, 2);
+    // λ goes to the slider point nearest λ_1se (the slider moves in steps of 0.2 in log₁₀ λ).
+    const used = Number(new URL(page.url()).searchParams.get('paths.lambda'));
+    expect(Math.abs(Math.log10(used) - Math.log10(lambda1se!))).toBeLessThanOrEqual(0.1 + 1e-3);
+    expect(used).toBeCloseTo(settle(PATHS_SPECS.lambda, lambda1se!), 2);
     expect(await page.locator('#paths .cv-chart line.cv-1se').count()).toBe(1);
     expect(errors).toEqual([]);
     await close();
