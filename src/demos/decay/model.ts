@@ -6,35 +6,12 @@
  * build time and as a job of the compute channel (jobs.ts).
  */
 import { createTrainer } from '../../lib';
-import type { ParamSpec, StateOf } from '../kit/params';
 import { STOPPING_SPECS, makeTask } from '../stopping/model';
+import { type DecayEpoch, EPOCHS, LAYERS, RUNS } from './specs';
 
-export const DECAY_SPECS = {
-  lambda: { kind: 'number', min: 1e-4, max: 1, default: 0.01, scale: 'log', step: 0.25 },
-} satisfies Record<string, ParamSpec>;
+export { DECAY_SPECS, type DecayEpoch, type DecaySettings, EPOCHS, LAYERS, RUNS } from './specs';
 
-export type DecaySettings = StateOf<typeof DECAY_SPECS>;
-
-export const EPOCHS = 200;
-export const LAYERS = [2, 16, 16, 1];
 export const SEED = STOPPING_SPECS.seed.default;
-export const RUNS = [
-  { key: 'sgdL2', optimizer: 'sgd', mode: 'l2', learningRate: 0.1 },
-  { key: 'sgdWd', optimizer: 'sgd', mode: 'wd', learningRate: 0.1 },
-  { key: 'adamL2', optimizer: 'adam', mode: 'l2', learningRate: 0.01 },
-  { key: 'adamWd', optimizer: 'adam', mode: 'wd', learningRate: 0.01 },
-] as const;
-
-export interface DecayEpoch {
-  epoch: number;
-  /** ‖W‖₂ (weights, not biases) of each run, in RUNS order. */
-  norms: number[];
-  trainLoss: number[];
-  valLoss: number[];
-  /** max |θ_L2 − θ_WD| over all parameters, under SGD and under Adam. */
-  diffSgd: number;
-  diffAdam: number;
-}
 
 function maxAbsDiff(a: Float64Array, b: Float64Array): number {
   let m = 0;

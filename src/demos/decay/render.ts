@@ -1,7 +1,7 @@
 /** The weight-decay demo's two charts, status line and table. Pure; shared by build and browser. */
 import { formatNumber } from '../kit/format';
 import { clipText, lineChartSvg } from '../kit/svg-chart';
-import { type DecayEpoch, type DecaySettings, EPOCHS, RUNS } from './model';
+import { type DecayEpoch, type DecaySettings, EPOCHS, RUNS } from './specs';
 import { fill } from '../kit/text';
 
 export type DecayStrings = Record<string, string>;

@@ -5,7 +5,7 @@
 import { createChannel } from '../kit/channel';
 import type { DemoContext } from '../kit/context';
 import { bindControls, fillRows } from '../kit/dom';
-import { DECAY_SPECS, type DecayEpoch } from './model';
+import { DECAY_SPECS, type DecayEpoch } from './specs';
 import { fmtLambda, renderDecay } from './render';
 
 export const specs = DECAY_SPECS;

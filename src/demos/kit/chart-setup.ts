@@ -2,24 +2,13 @@
  * Chart.js, registered with only what the demos draw (tree-shaken), themed from the page's
  * CSS custom properties, and redrawn when the theme switch changes the colour scheme.
  */
-import {
-  Chart,
-  type ChartConfiguration,
-  type ChartType,
-  LineController,
-  LineElement,
-  LinearScale,
-  LogarithmicScale,
-  type Plugin,
-  PointElement,
-  ScatterController,
-  Tooltip,
-} from 'chart.js';
+import { Chart, type ChartConfiguration, type ChartType, LineController, LineElement, LinearScale, type Plugin, PointElement, Tooltip } from 'chart.js';
 
 import { placeLabels } from './chart-labels';
 import { LABEL_SIZE, PLOT_PAD } from './svg-chart';
 
-Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, LogarithmicScale, Tooltip);
+// Only what the demos use: the λ axis is already log₁₀ λ on a linear scale.
+Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip);
 
 /** Tick and label text in CSS px (Chart.js scales the canvas by devicePixelRatio itself, so this is the size on screen). */
 export const CHART_FONT_SIZE = 12;
@@ -127,7 +116,7 @@ export const markerPlugin: Plugin<'line'> = {
 };
 
 /** Creates a chart that follows theme changes; `configure` builds the config for the current theme. */
-export function themedChart<T extends 'line' | 'scatter'>(canvas: HTMLCanvasElement, configure: () => ChartConfiguration<T>): Chart<T> {
+export function themedChart<T extends 'line'>(canvas: HTMLCanvasElement, configure: () => ChartConfiguration<T>): Chart<T> {
   const chart = new Chart(canvas, configure());
   // The smallest tick font the scales resolved (CSS px), for the page's checks of text size.
   const sizes = Object.values(chart.scales).map((scale) => (scale.options as { ticks?: { font?: { size?: number } } }).ticks?.font?.size ?? Number.NaN);
