@@ -17,8 +17,9 @@ export default defineConfig({
           name: 'content-errors',
           include: ['test/content-errors/**/*.test.ts'],
           environment: 'node',
-          // Each case runs a whole `astro build` of a fixture.
-          testTimeout: 120_000,
+          // Each case runs a whole `astro build` of a fixture, two at a time.
+          testTimeout: 180_000,
+          maxConcurrency: 2,
         },
       },
       {

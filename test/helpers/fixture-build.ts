@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -19,21 +19,31 @@ export interface FixtureBuild {
  * Builds the real site code over a fixture content folder in a temporary copy of the project:
  * the project's content, with `files` (path → text, relative to the project) written on top.
  */
-export function buildFixture(files: Record<string, string>): FixtureBuild {
+export async function buildFixture(files: Record<string, string>): Promise<FixtureBuild> {
   const dir = mkdtempSync(join(tmpdir(), 'glossary-fixture-'));
   try {
     for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content']) {
       cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
     }
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    // The packages are linked one by one: Astro and Vite keep caches in node_modules/.astro and
+    // .vite, which fixture builds running side by side must not share.
+    mkdirSync(join(dir, 'node_modules'));
+    for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+      if (!['.astro', '.vite', '.vite-temp', '.vitest-cache', '.cache'].includes(entry))
+        symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
+    }
     for (const [path, text] of Object.entries(files)) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), text);
     }
-    const run = spawnSync(process.execPath, [ASTRO, 'build'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, LOCAL_PREVIEW: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    const run = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [ASTRO, 'build'], { cwd: dir, env: { ...process.env, LOCAL_PREVIEW: '1', NO_COLOR: '1', FORCE_COLOR: '0' } });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      child.on('error', reject);
+      child.on('close', (status) => resolve({ status, stdout, stderr }));
     });
     const dist = join(dir, 'dist');
     const hasHtml = (d: string): boolean =>
