@@ -96,27 +96,37 @@ describe('term pages', () => {
     await context.close();
   });
 
-  it.each(VIEWPORTS)('puts the contents in the right column at 1280 and below the summary at 360, with no sideways scroll ($width)', async (viewport) => {
-    const context = await browser().newContext({ baseURL, viewport });
-    const page = await context.newPage();
-    for (const path of ['/ja/glossary/l1-regularization/', '/en/glossary/dropout/']) {
-      await page.goto(path);
-      const toc = (await page.locator('.term-toc nav.toc').boundingBox())!;
-      const body = (await page.locator('.term-body').boundingBox())!;
-      if (viewport.width >= 1280) {
-        expect(toc.x, path).toBeGreaterThanOrEqual(body.x + body.width);
-        // Sticky: still in view after scrolling down.
-        await page.evaluate(() => window.scrollTo(0, 3000));
-        const top = await page.evaluate(() => document.querySelector('.term-toc')!.getBoundingClientRect().top);
-        expect(top).toBeGreaterThanOrEqual(0);
-        expect(top).toBeLessThan(100);
-      } else {
-        expect(toc.y + toc.height, path).toBeLessThanOrEqual(body.y);
+  it.each(VIEWPORTS)(
+    'puts the contents open in the right column at 1280, and folded to one line below the summary at 360, with no sideways scroll ($width)',
+    async (viewport) => {
+      const context = await browser().newContext({ baseURL, viewport });
+      const page = await context.newPage();
+      const visibleLinks = () => page.locator('.term-toc nav.toc a').evaluateAll((links) => links.filter((a) => a.checkVisibility()).length);
+      for (const path of ['/ja/glossary/l1-regularization/', '/en/glossary/dropout/']) {
+        await page.goto(path);
+        const toc = (await page.locator('.term-toc nav.toc').boundingBox())!;
+        const body = (await page.locator('.term-body').boundingBox())!;
+        if (viewport.width >= 1280) {
+          expect(toc.x, path).toBeGreaterThanOrEqual(body.x + body.width);
+          // Sticky: still in view after scrolling down.
+          await page.evaluate(() => window.scrollTo(0, 3000));
+          const top = await page.evaluate(() => document.querySelector('.term-toc')!.getBoundingClientRect().top);
+          expect(top).toBeGreaterThanOrEqual(0);
+          expect(top).toBeLessThan(100);
+          expect(await visibleLinks(), path).toBeGreaterThan(0);
+        } else {
+          expect(toc.y + toc.height, path).toBeLessThanOrEqual(body.y);
+          // Folded: one line of about a button's height, no link shown until it is opened.
+          expect(toc.height, path).toBeLessThan(90);
+          expect(await visibleLinks(), path).toBe(0);
+          await page.locator('.term-toc summary').click();
+          expect(await visibleLinks(), path).toBeGreaterThan(0);
+        }
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(viewport.width);
       }
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(viewport.width);
-    }
-    await context.close();
-  });
+      await context.close();
+    },
+  );
 });
 
 describe('header', () => {
