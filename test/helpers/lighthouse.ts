@@ -12,6 +12,8 @@ export const AUDITED_PAGES = [
   '/ja/articles/regularization-overview/',
 ];
 
+const METRICS = { FCP: 'first-contentful-paint', LCP: 'largest-contentful-paint', TBT: 'total-blocking-time', CLS: 'cumulative-layout-shift' };
+
 export type Scores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
 
 /** Runs Lighthouse (mobile emulation, its default) on each URL in one Chromium; scores 0–100. */
@@ -21,7 +23,7 @@ export async function lighthouseScores(urls: string[], categories = ['performanc
     chromeFlags: [...CHROMIUM_ARGS.filter((f) => f !== '--headless'), '--headless=new'],
   });
   try {
-    const results: { url: string; scores: Partial<Scores>; failing: string[] }[] = [];
+    const results: { url: string; scores: Partial<Scores>; failing: string[]; metrics: Record<string, number> }[] = [];
     for (const url of urls) {
       const run = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
       const lhr = run!.lhr;
@@ -29,7 +31,13 @@ export async function lighthouseScores(urls: string[], categories = ['performanc
       const failing = Object.entries(lhr.audits)
         .filter(([, a]) => a.scoreDisplayMode === 'binary' && a.score === 0)
         .map(([id]) => id);
-      results.push({ url, scores, failing });
+      // The timings behind the Performance score (ms; CLS unitless), for a report that says why it moved.
+      const metrics = Object.fromEntries(
+        Object.entries(METRICS)
+          .filter(([, id]) => lhr.audits[id]?.numericValue !== undefined)
+          .map(([name, id]) => [name, lhr.audits[id]!.numericValue!]),
+      );
+      results.push({ url, scores, failing, metrics });
     }
     return results;
   } finally {
