@@ -25,12 +25,11 @@ export async function buildFixture(files: Record<string, string>): Promise<Fixtu
     for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content']) {
       cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
     }
-    // The packages are linked one by one: Astro and Vite keep caches in node_modules/.astro and
-    // .vite, which fixture builds running side by side must not share.
+    // The packages are linked one by one, without the dot folders: Astro and Vite keep caches
+    // there (.astro, .vite…), which fixture builds running side by side must not share.
     mkdirSync(join(dir, 'node_modules'));
     for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
-      if (!['.astro', '.vite', '.vite-temp', '.vitest-cache', '.cache'].includes(entry))
-        symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
+      if (!entry.startsWith('.')) symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
     }
     for (const [path, text] of Object.entries(files)) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });

@@ -23,14 +23,20 @@ export function gzBytes(urlPath: string): number {
   return file ? gzipSync(readFileSync(file)).length : 0;
 }
 
+/** Gzipped bytes of a built page's inline scripts (each counted on its own). */
+export function inlineScriptBytes(path: string): number {
+  return page(path)
+    .querySelectorAll('script:not([src])')
+    .reduce((sum, el) => sum + gzipSync(el.text).length, 0);
+}
+
 /**
  * The JavaScript a page runs at load, read from the build without a browser: its inline scripts
  * plus its module scripts and their static imports (gzipped, each module counted once).
  */
 export function scriptsAtLoad(path: string): { bytes: number; modules: string[] } {
   const html = page(path);
-  const inline = html.querySelectorAll('script:not([src])').reduce((sum, el) => sum + gzipSync(el.text).length, 0);
   const modules = new Set<string>();
   for (const el of html.querySelectorAll('script[src]')) moduleClosure(el.getAttribute('src')!, modules);
-  return { bytes: inline + [...modules].reduce((sum, m) => sum + gzBytes(m), 0), modules: [...modules].sort() };
+  return { bytes: inlineScriptBytes(path) + [...modules].reduce((sum, m) => sum + gzBytes(m), 0), modules: [...modules].sort() };
 }

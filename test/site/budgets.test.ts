@@ -1,7 +1,6 @@
-import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { page as parsed, scannedPages } from '../helpers/dist';
-import { gzBytes as gzPath, scriptsAtLoad } from '../helpers/scripts';
+import { gzBytes as gzPath, inlineScriptBytes as inlineBytes, scriptsAtLoad } from '../helpers/scripts';
 import { useSharedBrowser } from '../helpers/site-browser';
 
 const baseURL = inject('baseURL');
@@ -26,10 +25,6 @@ const demoTags = (path: string) =>
     .map((el) => el.tagName.toLowerCase())
     .join(' ');
 const twinOf = (path: string) => path.replace(/^\/en\//, '/ja/');
-const inlineBytes = (path: string) =>
-  parsed(path)
-    .querySelectorAll('script:not([src])')
-    .reduce((s, el) => s + gzipSync(el.text).length, 0);
 
 /** Loads a page, brings every demo into view, and measures the JavaScript it fetched and its longest task. */
 async function measure(path: string) {

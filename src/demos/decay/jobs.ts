@@ -1,6 +1,7 @@
 /** The decay demo's jobs for the compute channel (in its worker, or on the page as a fallback). */
 import { type Handlers, type JobContext, sliced } from '../kit/host';
-import { type DecayEpoch, createDecayRuns } from './model';
+import { createDecayRuns } from './model';
+import type { DecayEpoch } from './specs';
 
 export const handlers = {
   /** The four runs at one λ, every epoch; undefined when a newer λ superseded it. */

@@ -9,8 +9,6 @@ import { createTrainer } from '../../lib';
 import { STOPPING_SPECS, makeTask } from '../stopping/model';
 import { type DecayEpoch, EPOCHS, LAYERS, RUNS } from './specs';
 
-export { DECAY_SPECS, type DecayEpoch, type DecaySettings, EPOCHS, LAYERS, RUNS } from './specs';
-
 export const SEED = STOPPING_SPECS.seed.default;
 
 function maxAbsDiff(a: Float64Array, b: Float64Array): number {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DECAY_SPECS, EPOCHS, RUNS, runDecay } from '../../../src/demos/decay/model';
+import { runDecay } from '../../../src/demos/decay/model';
+import { DECAY_SPECS, EPOCHS, RUNS } from '../../../src/demos/decay/specs';
 import { renderDecay } from '../../../src/demos/decay/render';
 import { strings } from '../../../src/demos/decay/strings';
 const en = strings.en;
