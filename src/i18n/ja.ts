@@ -6,7 +6,8 @@ import { ja as glossary } from './ui/glossary';
 const core = {
   'site.name': '正則化ずかん',
   'site.tagline': '機械学習の正則化を、さわって学ぶ用語集',
-  'site.description': '過学習、L1・L2正則化、Elastic Net、ドロップアウト、早期終了、データ拡張を、やさしい日本語と正確な数式、動くデモで解説する用語集です。',
+  'site.description':
+    '過学習、L1・L2正則化、エラスティックネット、ドロップアウト、早期終了、データ拡張を、やさしい日本語と正確な数式、動くデモで解説する用語集です。',
   'skip.toMain': '本文へ移動',
   'nav.label': 'メイン',
   'nav.home': 'ホーム',
@@ -38,7 +39,7 @@ const core = {
   'term.prev': '前の用語',
   'term.next': '次の用語',
   'term.pager': '前後の用語',
-  'term.aliases': '別名',
+  'term.aliases': '別の呼び方',
   'term.tags': 'タグ',
   'term.toDemo': 'デモへ',
   'term.toc': '目次',

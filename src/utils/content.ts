@@ -31,6 +31,7 @@ function loadChecked() {
         ...splitId(e.id),
         filePath: file(e),
         title: e.data.title,
+        reading: e.data.reading,
         related: e.data.related,
         aliases: e.data.aliases,
         redirects: e.data.redirects,

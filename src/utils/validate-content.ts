@@ -10,6 +10,8 @@ export interface TermRecord {
   slug: string;
   filePath: string;
   title: string;
+  /** ja only: the hiragana reading (its form is checked by the schema; its presence here, where the language is known). */
+  reading?: string;
   related: string[];
   aliases: string[];
   redirects: string[];
@@ -62,6 +64,12 @@ export function findContentProblems(terms: TermRecord[], articles: ArticleRecord
   const nameOwner = new Map<string, TermRecord>();
   for (const term of terms) {
     checkRelated(term.filePath, term.lang, term.related);
+    if (term.lang === 'ja' && !term.reading) {
+      problems.push(`${term.filePath}: reading: required for a Japanese term (its hiragana reading, the sort key of the index, e.g. "えるわんせいそくか")`);
+    }
+    if (term.lang !== 'ja' && term.reading) {
+      problems.push(`${term.filePath}: reading: only Japanese terms take a reading; remove it from the ${term.lang} file`);
+    }
     if (term.related.includes(term.slug)) problems.push(`${term.filePath}: related: lists the term itself ("${term.slug}")`);
 
     for (const redirect of term.redirects) {

@@ -24,13 +24,14 @@ describe.concurrent('content errors fail the build and name the file', () => {
     expect(result.publishedHtml).toBe(false);
   });
 
-  it('mistakes that span files (related, tags, aliases, redirects) are reported together, each with its file and field', async () => {
+  it('mistakes that span files (related, tags, aliases, redirects) and a ja term without a reading are reported together, each with its file and field', async () => {
     const file = (name: string) => `content/glossary/ja/${name}.mdx`;
     const result = await buildFixture({
       [file('fixture-related')]: termFile({ title: '試験用語一', reading: 'しけんようごいち', related: '[dropot]' }),
       [file('fixture-tags')]: termFile({ title: '試験用語二', reading: 'しけんようごに', tags: '[線形もでる]' }),
       [file('fixture-alias')]: termFile({ title: '試験用語三', reading: 'しけんようごさん', aliases: '[ラッソ]' }),
       [file('fixture-redirect')]: termFile({ title: '試験用語四', reading: 'しけんようごよん', redirects: '[dropout]' }),
+      [file('fixture-no-reading')]: termFile({ title: '試験用語五', reading: undefined }),
     });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(`${file('fixture-related')}: related: unknown slug "dropot"`);
@@ -40,6 +41,7 @@ describe.concurrent('content errors fail the build and name the file', () => {
       /(fixture-alias|l1-regularization)\.mdx: aliases: "ラッソ" is already the title or an alias of content\/glossary\/ja\/(l1-regularization|fixture-alias)\.mdx/,
     );
     expect(result.output).toContain(`${file('fixture-redirect')}: redirects: "dropout" collides with the real term`);
+    expect(result.output).toContain(`${file('fixture-no-reading')}: reading: required for a Japanese term`);
     expect(result.publishedHtml).toBe(false);
   });
 

@@ -165,7 +165,7 @@ describe('coefficient paths demo', () => {
     const values = await coefficients(page);
     expect(values).toHaveLength(10);
     expect(values.every((v) => /^−?\d/.test(v))).toBe(true);
-    expect(await page.locator('#paths caption').first().textContent()).toContain('Ridge');
+    expect(await page.locator('#paths caption').first().textContent()).toContain('リッジ（L2）');
     expect(await page.locator('#paths [data-role="cv-summary"]').textContent()).toMatch(/λ_min = .*λ_1se = /);
     expect(await page.locator('#paths .cv-chart svg[role="img"]').count()).toBe(1);
     await close();

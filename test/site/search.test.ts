@@ -20,6 +20,11 @@ describe('search', () => {
     ['ja', 'lasso', 'l1-regularization'],
     ['ja', 'りっじ', 'l2-regularization'],
     ['ja', '重み減衰', 'weight-decay'],
+    // Variants of a headword (issue 15): each is an alias, so its term comes first.
+    ['ja', '荷重減衰', 'weight-decay'],
+    ['ja', '早期停止', 'early-stopping'],
+    ['ja', '過剰適合', 'overfitting'],
+    ['ja', 'オーバーフィッティング', 'overfitting'],
     ['ja', 'かがくしゅう', 'overfitting'],
     ['en', 'lasso', 'l1-regularization'],
     ['en', 'ridge regression', 'l2-regularization'],

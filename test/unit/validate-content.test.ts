@@ -6,6 +6,7 @@ const term = (lang: string, slug: string, extra: Partial<TermRecord> = {}): Term
   slug,
   filePath: `content/glossary/${lang}/${slug}.mdx`,
   title: `${slug}-${lang}`,
+  ...(lang === 'ja' ? { reading: 'よみ' } : {}),
   related: [],
   aliases: [],
   redirects: [],
@@ -87,6 +88,14 @@ describe('cross-entry content checks', () => {
       [{ lang: 'ja', slug: 'overview', filePath: 'content/articles/ja/overview.mdx', related: ['dropout', 'mixup'], tags: [] }],
     );
     expect(problems).toEqual(['content/articles/ja/overview.mdx: related: unknown slug "mixup" (no content/glossary/ja/mixup.mdx)']);
+  });
+
+  it('requires a reading on a Japanese term and refuses one on an English term, naming the file', () => {
+    const problems = findContentProblems([term('ja', 'dropout', { reading: undefined }), term('en', 'dropout', { reading: 'どろっぷあうと' })]);
+    expect(problems).toEqual([
+      'content/glossary/ja/dropout.mdx: reading: required for a Japanese term (its hiragana reading, the sort key of the index, e.g. "えるわんせいそくか")',
+      'content/glossary/en/dropout.mdx: reading: only Japanese terms take a reading; remove it from the en file',
+    ]);
   });
 
   it('throws one ContentError listing every problem', () => {

@@ -1,11 +1,11 @@
 /** The grouping demo's strings; `en` has exactly the keys of `ja` (a unit test checks every demo). */
 export const strings = {
   ja: {
-    'demo.grouping.title': 'Elastic Net のグループ効果',
+    'demo.grouping.title': 'エラスティックネットのグループ化効果',
     'demo.grouping.lead':
-      'x1〜x3、x4〜x6、x7〜x9 は、それぞれ互いに強く相関する特徴量の組（A、B、C）です。目的変数は A と B の組に関係し、C には関係しません。Lasso は組の一部だけを残しがちで、Elastic Net は組全体に重みを分けます。',
-    'demo.grouping.lasso': 'Lasso（ρ = 1）',
-    'demo.grouping.enet': 'Elastic Net（ρ = {rho}）',
+      'x1〜x3、x4〜x6、x7〜x9 は、それぞれ互いに強く相関する特徴量の組（A、B、C）です。目的変数は A と B の組に関係し、C には関係しません。ラッソは組の一部だけを残しがちで、エラスティックネットは組全体に重みを分けます。',
+    'demo.grouping.lasso': 'ラッソ（ρ = 1）',
+    'demo.grouping.enet': 'エラスティックネット（ρ = {rho}）',
     'demo.grouping.corr': '組の中の相関',
     'demo.grouping.resample': '新しいサンプルを引く',
     'demo.grouping.kept': '0でない係数：A {a}/3、B {b}/3、C {c}/3',

@@ -3,12 +3,12 @@ export const strings = {
   ja: {
     'demo.paths.title': '係数の経路（糖尿病データ）',
     'demo.paths.lead':
-      'λ を大きくすると、各特徴量の係数がどう縮むかを見てみましょう。Lasso では係数が1つずつちょうど0になり、Ridge では0に近づくだけで0にはなりません。',
+      'λ を大きくすると、各特徴量の係数がどう縮むかを見てみましょう。ラッソでは係数が1つずつちょうど0になり、リッジでは0に近づくだけで0にはなりません。',
     'demo.paths.chartLabel': '係数の経路のグラフ。下の表に同じ数値があります。',
     'demo.paths.model': 'モデル',
-    'demo.paths.model.lasso': 'Lasso（L1）',
-    'demo.paths.model.ridge': 'Ridge（L2）',
-    'demo.paths.model.enet': 'Elastic Net',
+    'demo.paths.model.lasso': 'ラッソ（L1）',
+    'demo.paths.model.ridge': 'リッジ（L2）',
+    'demo.paths.model.enet': 'エラスティックネット',
     'demo.paths.std': '特徴量を標準化する',
     'demo.paths.xaxis': '横軸',
     'demo.paths.xaxis.lambda': 'log₁₀ λ',

@@ -4,9 +4,9 @@ export const strings = {
     'demo.tables.computing': '計算中です…',
     'demo.tables.overview.title': '正則化の比較（実測）',
     'demo.tables.overview.lead':
-      '同じ回帰問題に L1・L2・Elastic Net を当てはめ、交差検証で選んだ λ での結果を比べます。数値は手で書いたものではなく、このページの生成時に計算したものです。',
+      '同じ回帰問題に L1・L2・エラスティックネットを当てはめ、交差検証で選んだ λ での結果を比べます。数値は手で書いたものではなく、このページの生成時に計算したものです。',
     'demo.tables.overview.caption':
-      '人工データ（n = {n}、p = {p}：相関 {corr} の {group} 個ずつの組、効く特徴量は {k} 個、雑音 σ = {noise}、シード {seed}）を訓練 {nTrain} 件・テスト {nTest} 件に分け、訓練データの {folds} 分割交差検証で λ（α_min）を選びました。Elastic Net は ρ = 0.5 です。',
+      '人工データ（n = {n}、p = {p}：相関 {corr} の {group} 個ずつの組、効く特徴量は {k} 個、雑音 σ = {noise}、シード {seed}）を訓練 {nTrain} 件・テスト {nTest} 件に分け、訓練データの {folds} 分割交差検証で λ（α_min）を選びました。エラスティックネットは ρ = 0.5 です。',
     'demo.tables.overview.technique': '手法',
     'demo.tables.overview.alpha': '選ばれた λ',
     'demo.tables.overview.nonzero': '0でない係数',
@@ -17,9 +17,9 @@ export const strings = {
     'demo.tables.overview.timeLive': '学習時間は、交差検証と最終の当てはめを合わせた時間で、お使いの端末で今計測した値です。',
     'demo.tables.overview.hyper': 'ハイパーパラメータ',
     'demo.tables.overview.use': '向いている場面',
-    'demo.tables.overview.lasso': 'L1（Lasso）',
-    'demo.tables.overview.ridge': 'L2（Ridge）',
-    'demo.tables.overview.enet': 'Elastic Net',
+    'demo.tables.overview.lasso': 'L1（ラッソ）',
+    'demo.tables.overview.ridge': 'L2（リッジ）',
+    'demo.tables.overview.enet': 'エラスティックネット',
     'demo.tables.overview.hyper.lasso': 'λ',
     'demo.tables.overview.hyper.ridge': 'λ',
     'demo.tables.overview.hyper.enet': 'λ と ρ',
@@ -32,7 +32,7 @@ export const strings = {
     'demo.tables.overview.note':
       '時間は計測のたびに変わります。ドロップアウトや早期終了はニューラルネットワーク向けの手法なので、この線形回帰の表には含めていません。',
     'demo.tables.enet.caption':
-      '糖尿病データ（442人、10変数、特徴量は平均0・標準偏差1に標準化）で、10分割交差検証（分割のシード0）により選んだ λ での係数です。α_min は交差検証誤差が最小の λ、α_1se は誤差が最小値 + 1標準誤差以内で最も大きい λ です。Elastic Net は ρ = 0.5、Ridge の λ の候補は 10² から 10⁻⁴ までの61個です。',
+      '糖尿病データ（442人、10変数、特徴量は平均0・標準偏差1に標準化）で、10分割交差検証（分割のシード0）により選んだ λ での係数です。α_min は交差検証誤差が最小の λ、α_1se は誤差が最小値 + 1標準誤差以内で最も大きい λ です。エラスティックネットは ρ = 0.5、リッジの λ の候補は 10² から 10⁻⁴ までの61個です。',
     'demo.tables.enet.feature': '特徴量',
     'demo.tables.enet.alpha': 'λ',
     'demo.tables.enet.nonzero': '0でない係数の数',
