@@ -4,7 +4,11 @@
  * and Chart.js load only on pages that render it.
  */
 import type { Lang } from '../i18n';
+import Answer from '../components/exercises/Answer.astro';
+import Exercise from '../components/exercises/Exercise.astro';
+import TryDemo from '../components/exercises/TryDemo.astro';
 import ComparisonTable from './tables/ComparisonTable.astro';
+import DemoNumber from './DemoNumber.astro';
 import type { DemoStrings } from './kit/strings';
 import { DEMO_NAMES, type DemoName, componentName } from './registry';
 
@@ -15,9 +19,13 @@ for (const name of DEMO_NAMES) {
   if (!byComponent[componentName(name)]) throw new Error(`src/demos/${name}/${componentName(name)}.astro is missing (registered in src/demos/registry.ts)`);
 }
 
+/** Components of the prose that are not demos: numbers computed by a demo, and exercises. */
+export const PROSE_COMPONENTS = { DemoNumber, Exercise, Answer, TryDemo };
+
 export const demoComponents: Record<string, unknown> = {
   ...Object.fromEntries(DEMO_NAMES.map((name) => [componentName(name), byComponent[componentName(name)]])),
   ComparisonTable,
+  ...PROSE_COMPONENTS,
 };
 
 const stringModules = import.meta.glob<{ strings: DemoStrings }>('./*/strings.ts', { eager: true });

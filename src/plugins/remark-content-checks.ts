@@ -4,7 +4,8 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { contentComponents } from '../demos/registry.ts';
 
-const COMPONENTS = Object.keys(contentComponents());
+/** Demos, tables, and the prose components of src/demos/components.ts (PROSE_COMPONENTS). */
+const COMPONENTS = [...Object.keys(contentComponents()), 'DemoNumber', 'Exercise', 'Answer', 'TryDemo'];
 
 interface JsxNode {
   type: string;
