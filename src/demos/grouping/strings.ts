@@ -11,6 +11,8 @@ export const strings = {
     'demo.grouping.kept': '0でない係数：A {a}/3、B {b}/3、C {c}/3',
     'demo.grouping.feature': '特徴量',
     'demo.grouping.group': '組',
+    'demo.grouping.lassoShort': 'ラッソ',
+    'demo.grouping.enetShort': 'エラスティックネット',
     'demo.grouping.caption': '係数（λ = {lambda}、相関 {corr}、サンプル {seed}）',
   },
   en: {
@@ -24,6 +26,8 @@ export const strings = {
     'demo.grouping.kept': 'Non-zero coefficients: A {a}/3, B {b}/3, C {c}/3',
     'demo.grouping.feature': 'Feature',
     'demo.grouping.group': 'Group',
+    'demo.grouping.lassoShort': 'Lasso',
+    'demo.grouping.enetShort': 'Elastic Net',
     'demo.grouping.caption': 'Coefficients (λ = {lambda}, correlation {corr}, sample {seed})',
   },
 } as const;
