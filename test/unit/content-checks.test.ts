@@ -31,6 +31,15 @@ describe('content checks', () => {
     expect(() => run('<img src="a.png" alt=" " />\n')).toThrow(/no alt text/);
   });
 
+  it('checks the demo of a <DemoNumber>, with its line (an unknown key fails when the page renders)', () => {
+    expect(() => run('数は<DemoNumber of="paths.lasso.nonZeroAtMin" />個です。\n')).not.toThrow();
+    expect(() => run('段落\n\n数は<DemoNumber of="pahts.lasso.nonZeroAtMin" />個です。\n')).toThrow(
+      /guide\.mdx:3:3: <DemoNumber of="pahts\.lasso\.nonZeroAtMin" \/>: no src\/demos\/pahts\/quotes\*\.ts \(demos with numbers: .*paths/,
+    );
+    expect(() => run('数は<DemoNumber />個です。\n')).toThrow(/guide\.mdx:1:3: <DemoNumber> needs of="<demo>\.<key>"/);
+    expect(() => run('数は<DemoNumber of={id} />個です。\n')).toThrow(/needs of="<demo>\.<key>" as plain text/);
+  });
+
   it('leaves files outside content/ alone', () => {
     expect(() => run('<Whatever />\n', '/site/src/pages/x.mdx')).not.toThrow();
   });
