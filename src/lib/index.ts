@@ -59,3 +59,22 @@ export { addPixelNoise, augmentImage, flipHorizontal, rotate as rotateImage, tra
 export type { TinyImage } from './augment/images';
 export { compareAugmentation } from './augment/compare';
 export type { AugmentComparison } from './augment/compare';
+
+// Sparse penalties beyond L1: the univariate thresholding rules (orthonormal case, ESL Table 3.4).
+export {
+  adaptiveLassoThreshold,
+  hardThreshold,
+  l0Penalty,
+  mcpPenalty,
+  mcpThreshold,
+  MCP_DEFAULT_GAMMA,
+  relaxedLassoThreshold,
+  SCAD_DEFAULT_A,
+  scadPenalty,
+  scadThreshold,
+  softThreshold,
+  THRESHOLD_RULES,
+  thresholdBy,
+  thresholdJumps,
+} from './penalties';
+export type { ThresholdOptions, ThresholdRule } from './penalties';

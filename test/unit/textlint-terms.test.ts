@@ -28,6 +28,8 @@ describe('one word per idea (prh.yml)', () => {
     ['Lasso は係数を0にします。', 'Lasso => ラッソ'],
     ['Elastic Net を使います。', 'Elastic Net => エラスティックネット'],
     ['特徴の数が多いときです。', '特徴 => 特徴量'],
+    ['adaptive lasso で重みを変えます。', 'adaptive lasso => 適応型ラッソ'],
+    ['リラックスドラッソで当てはめ直します。', 'リラックスドラッソ => 緩和ラッソ'],
   ])('reports %s', async (text, expected) => {
     expect(await prh(text)).toContain(expected);
   });
@@ -38,6 +40,7 @@ describe('one word per idea (prh.yml)', () => {
     'scikit-learn の `Lasso` と `ElasticNet` を使います。',
     '特徴選択と特徴行列の話です。',
     '早期終了と過学習と重み減衰の話です。',
+    '緩和ラッソ（relaxed lasso）と「アダプティブラッソ」の話です。',
   ])('accepts %s', async (text) => {
     expect(await prh(text)).toEqual([]);
   });
