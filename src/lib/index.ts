@@ -59,3 +59,32 @@ export { addPixelNoise, augmentImage, flipHorizontal, rotate as rotateImage, tra
 export type { TinyImage } from './augment/images';
 export { compareAugmentation } from './augment/compare';
 export type { AugmentComparison } from './augment/compare';
+
+// The settings crosswalk: one regularization setting in scikit-learn's, glmnet's, statsmodels', Keras' and PyTorch's terms.
+export {
+  CONTEXT_PARAMS,
+  LIBRARIES,
+  LOSS_CONVENTIONS,
+  PARAMS,
+  CrosswalkRangeError,
+  checkParam,
+  convert,
+  fitsTask,
+  fromCanonical,
+  lossFactor,
+  taskOf,
+  toCanonical,
+} from './crosswalk';
+export type {
+  Canonical,
+  CrosswalkContext,
+  Equivalent,
+  Equivalents,
+  Library,
+  LossConvention,
+  ParamKind,
+  ParamSpec,
+  Setting,
+  SettingOf,
+  CrosswalkTask,
+} from './crosswalk';
