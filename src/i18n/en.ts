@@ -1,5 +1,6 @@
 import type { CoreKey, UIKey } from './ja';
 import { en as charts } from './ui/charts';
+import { en as crosswalk } from './ui/crosswalk';
 import { en as embed } from './ui/embed';
 import { en as glossary } from './ui/glossary';
 
@@ -147,4 +148,4 @@ const core: Record<CoreKey, string> = {
   'redirect.body': 'This page has moved to {target}.',
 };
 
-export const en: Record<UIKey, string> = { ...core, ...embed, ...glossary, ...charts };
+export const en: Record<UIKey, string> = { ...core, ...embed, ...glossary, ...charts, ...crosswalk };

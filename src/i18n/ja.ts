@@ -1,4 +1,5 @@
 import { ja as charts } from './ui/charts';
+import { ja as crosswalk } from './ui/crosswalk';
 import { ja as embed } from './ui/embed';
 import { ja as glossary } from './ui/glossary';
 
@@ -146,7 +147,7 @@ const core = {
 } as const;
 
 /** Demos keep their strings in ./ui/<demo>.ts, merged here. */
-export const ja = { ...core, ...embed, ...glossary, ...charts } as const;
+export const ja = { ...core, ...embed, ...glossary, ...charts, ...crosswalk } as const;
 
 export type UIKey = keyof typeof ja;
 export type CoreKey = keyof typeof core;

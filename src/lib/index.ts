@@ -78,3 +78,32 @@ export {
   thresholdJumps,
 } from './penalties';
 export type { ThresholdOptions, ThresholdRule } from './penalties';
+
+// The settings crosswalk: one regularization setting in scikit-learn's, glmnet's, statsmodels', Keras' and PyTorch's terms.
+export {
+  CONTEXT_PARAMS,
+  LIBRARIES,
+  LOSS_CONVENTIONS,
+  PARAMS,
+  CrosswalkRangeError,
+  checkParam,
+  convert,
+  fitsTask,
+  fromCanonical,
+  lossFactor,
+  taskOf,
+  toCanonical,
+} from './crosswalk';
+export type {
+  Canonical,
+  CrosswalkContext,
+  Equivalent,
+  Equivalents,
+  Library,
+  LossConvention,
+  ParamKind,
+  ParamSpec,
+  Setting,
+  SettingOf,
+  CrosswalkTask,
+} from './crosswalk';
