@@ -8,10 +8,21 @@
  * - no typed-in demo number is left: in the prose of a page (frontmatter, code, maths `$…$`/`$$…$$`,
  *   link targets and JSX tags removed), no quote of a demo that the page shows or quotes may appear
  *   as typed text, matched as a whole number (lookarounds: "8" does not match in "0.8", "18", "8.5" or "s8").
+ *   A demo's default setting counts as its number ("opens with a patience of 30" is
+ *   `stopping.patience.default`): it changes when the demo does. Not flagged, because they are no
+ *   number of the demo:
+ *   - a setting the reader is asked to make: in the question of an `<Exercise>` (before its
+ *     `<Answer>`), a value that the exercise's `<TryDemo href>` sets ("raise the patience to 100"
+ *     with `?stopping.patience=100`); the answer, where the outputs are, stays checked;
+ *   - a label: a number right after サンプル, sample, シード or seed names a sample ("sample 2"),
+ *     it counts nothing ("5シード", "five seeds" count and are checked);
+ *   - maths (`$\lambda = 0.25$` in a derivation), which the prose leaves out.
  *   Limits: whole numbers 0–10 are everywhere ("2つの月", "10分割", "λ = 10"), so they are only looked
  *   for in the sentences that hold a `<DemoNumber>` of the same demo, and there not right after "="
- *   (a setting the reader sets, `λ = 10`). A number spelled as a word ("four") or rounded differently
- *   ("約90%" for 90.5 %) is not found; the regression list below pins the ones this issue removed;
+ *   (a setting the reader sets, `λ = 10`) nor as an ordinal or a factor ("2番目", "2つ目", "2倍"; in
+ *   English these are words or "2nd", which the lookarounds skip). A number spelled as a word
+ *   ("four") or rounded differently ("約90%" for 90.5 %) is not found; the regression list below
+ *   pins the ones this issue removed;
  * - some claims that the sentences around these numbers make ("half the features", "the same epoch").
  *
  * Not rendered (too slow for the build, see the report of issue 15): the λ sweeps of the decay demo
@@ -68,11 +79,42 @@ function demosOf(text: string): Set<string> {
 
 const SMALL = /^(?:\d|10)$/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The rendered text as a typed whole number: "91%" also as "91 %", "−37" also as "-37". */
+/** A number right after these words names a sample: "サンプル2", "sample 2", "seed 3". */
+const LABEL = '(?<!(?:サンプル|シード|[Ss]ample|[Ss]eed)\\s*)';
+/**
+ * The rendered text as a typed whole number: "91%" also as "91 %", "−37" also as "-37"; not as a
+ * sample's label; a small number also not as a setting ("= 2") nor as an ordinal or factor ("2番目", "2倍").
+ */
 function typed(text: string): RegExp {
   const pattern = escape(text).replace(/%$/, '\\s?%').replace(/^−/, '[−-]');
-  const setting = SMALL.test(text) ? '(?<!=\\s*)' : '';
-  return new RegExp(`(?<![\\dA-Za-z.,])${setting}${pattern}(?![\\dA-Za-z]|[.,]\\d)`, 'u');
+  const [before, after] = SMALL.test(text) ? ['(?<![=＝]\\s*)', '(?!番目|つ目|倍)'] : ['', ''];
+  return new RegExp(`(?<![\\dA-Za-z.,])${LABEL}${before}${pattern}(?![\\dA-Za-z]|[.,]\\d)${after}`, 'u');
+}
+
+const EXERCISE = /<Exercise\b[\s\S]*?<\/Exercise>/g;
+/** The values that an exercise's <TryDemo> links set: "?stopping.patience=100#stopping" gives "100". */
+function linkedValues(exercise: string): Set<string> {
+  const values = new Set<string>();
+  for (const [, href] of exercise.matchAll(/<TryDemo\s+href="([^"]*)"/g)) {
+    const query = href!.split('#')[0]!.split('?')[1] ?? '';
+    for (const value of new URLSearchParams(query).values()) values.add(value);
+  }
+  return values;
+}
+/**
+ * A page's prose in parts, each with the settings that it asks the reader to make: the question of
+ * each exercise (up to its <Answer>) with the values of its links; its answer and the rest of the page with none.
+ */
+function partsOf(text: string): { prose: string; settings: Set<string> }[] {
+  const parts: { prose: string; settings: Set<string> }[] = [];
+  const rest = body(text).replace(EXERCISE, (exercise) => {
+    const answerAt = exercise.search(/<Answer\b/);
+    const question = answerAt < 0 ? exercise : exercise.slice(0, answerAt);
+    parts.push({ prose: proseOf(question), settings: linkedValues(exercise) });
+    parts.push({ prose: proseOf(exercise.slice(question.length)), settings: new Set() });
+    return '\n\n';
+  });
+  return [{ prose: proseOf(rest), settings: new Set() }, ...parts];
 }
 
 /** Every quote's text in every language, computed once (the training demos take about 3 s in all). */
@@ -82,19 +124,24 @@ beforeAll(() => {
   for (const id of quoteIds()) for (const lang of LANGS) texts.set(`${lang}:${id}`, quoteText(id, lang));
 }, 60_000);
 
-/** Where a page typed a quote's number: "file: id "text" in «sentence»". */
+/** Where a page typed a quote's number, once per number and sentence: "file: ids "text" typed in «sentence»". */
 function typedNumbers(file: (typeof files)[number]): string[] {
-  const prose = proseOf(file.text);
-  const found: string[] = [];
-  for (const demo of demosOf(file.text)) {
-    for (const id of quoteIds().filter((k) => folderOf(k) === demo)) {
-      const text = textOf(id, file.lang);
-      const re = typed(text);
-      const scope = SMALL.test(text) ? sentences(prose).filter((s) => s.includes(`⟦${demo}⟧`)) : sentences(prose);
-      for (const s of scope.filter((x) => re.test(x))) found.push(`${file.path}: ${id} "${text}" typed in «${s.trim().slice(0, 120)}»`);
+  const found = new Map<string, string[]>();
+  for (const { prose, settings } of partsOf(file.text)) {
+    for (const demo of demosOf(file.text)) {
+      for (const id of quoteIds().filter((k) => folderOf(k) === demo)) {
+        const text = textOf(id, file.lang);
+        if (settings.has(text)) continue;
+        const re = typed(text);
+        const scope = SMALL.test(text) ? sentences(prose).filter((s) => s.includes(`⟦${demo}⟧`)) : sentences(prose);
+        for (const s of scope.filter((x) => re.test(x))) {
+          const where = `"${text}" typed in «${s.trim().slice(0, 120)}»`;
+          found.set(where, [...(found.get(where) ?? []), id]);
+        }
+      }
     }
   }
-  return found;
+  return [...found].map(([where, ids]) => `${file.path}: ${ids.join(', ')} ${where}`);
 }
 
 /** What issue 15 replaced by <DemoNumber>: none of it may come back (each string was unique in its file). */
@@ -266,15 +313,40 @@ describe('demo numbers', () => {
   });
 
   it('finds a typed number (the scan works)', () => {
-    const page = (lang: Lang, text: string) => ({ lang, path: 'x.mdx', text: `---\nx: 1\n---\n<StoppingDemo />\n\n${text}\n` });
+    const page = (lang: Lang, text: string, demo = 'StoppingDemo') => ({ lang, path: 'x.mdx', text: `---\nx: 1\n---\n<${demo} />\n\n${text}\n` });
+    // One finding per number and sentence, naming every quote with that value.
+    const [stop] = typedNumbers(page('ja', '初期設定では131エポック目で止まります。'));
     expect(typedNumbers(page('ja', '初期設定では131エポック目で止まります。'))).toHaveLength(1);
+    expect(stop).toContain('stopping.stopEpoch');
     expect(typedNumbers(page('en', 'It stops at epoch 131, at a loss of 0.629.'))).toHaveLength(2);
+    // A default is the demo's number too.
+    expect(typedNumbers(page('en', 'The demo opens with a patience of 30.'))).toEqual([expect.stringContaining('stopping.patience.default "30"')]);
     // Whole numbers only: 1310, 0.1310, 13.1 and x131 are other numbers.
     expect(typedNumbers(page('en', 'Epoch 1310, loss 0.1310, 13.1 s, feature x131.'))).toEqual([]);
     // Small numbers only next to a DemoNumber of the same demo, and not as a setting.
     expect(typedNumbers(page('en', 'It waits until epoch <DemoNumber of="stopping.long.stopEpoch" /> with min_delta 0.'))).toHaveLength(1);
     expect(typedNumbers(page('en', 'The two moons, min_delta = 0, <DemoNumber of="stopping.stopEpoch" />.'))).toEqual([]);
     expect(typedNumbers(page('en', 'Set min_delta to 0.'))).toEqual([]);
+    expect(typedNumbers(page('ja', 'min_delta ＝ 0 で<DemoNumber of="stopping.stopEpoch" />エポック目です。'))).toEqual([]);
+    // Ordinals and factors are not counts; the count next to them is.
+    const grouping = (lang: Lang, text: string) => typedNumbers(page(lang, text, 'GroupingDemo'));
+    expect(grouping('ja', '2番目の組、2つ目の組、2倍の相関で、B から<DemoNumber of="grouping.lasso.keptB" />つです。')).toEqual([]);
+    expect(grouping('ja', 'A から2つ、B から<DemoNumber of="grouping.lasso.keptB" />つです。')).toHaveLength(1);
+    // A sample's label counts nothing: "sample 2" is not the lasso's 2 features.
+    expect(grouping('en', 'On sample 2 it keeps <DemoNumber of="grouping.lasso.keptB" /> of B.')).toEqual([]);
+    expect(grouping('ja', 'サンプル2では B から<DemoNumber of="grouping.lasso.keptB" />つです。')).toEqual([]);
+    expect(grouping('en', 'It keeps 2 of A and <DemoNumber of="grouping.lasso.keptB" /> of B.')).toHaveLength(1);
+    // The setting an exercise's link makes may be named in its question; not in its answer, nor elsewhere.
+    const exercise = (question: string, answer: string) =>
+      `<Exercise kind="predict">\n\n${question}\n\n<TryDemo href="?stopping.patience=100#stopping" />\n\n<Answer>\n\n${answer}\n\n</Answer>\n\n</Exercise>`;
+    expect(typedNumbers(page('en', exercise('Raise the patience to 100.', 'It stops later.')))).toEqual([]);
+    expect(typedNumbers(page('en', exercise('Raise the patience to 100.', 'With patience 100 it stops later.')))).toEqual([
+      expect.stringContaining('stopping.long.patience "100" typed in «With patience 100'),
+    ]);
+    expect(typedNumbers(page('en', exercise('Raise the patience to 100 and it stops at epoch 201.', 'Yes.')))).toEqual([
+      expect.stringContaining('"201" typed in «Raise the patience to 100 and it stops at epoch 201.»'),
+    ]);
+    expect(typedNumbers(page('en', 'Raise the patience to 100.'))).toHaveLength(1);
   });
 });
 

@@ -25,5 +25,4 @@ export const quotes: QuoteSet = {
   'aug.moonsWith': () => pct(result(MOONS).with.mean),
   'aug.jitterWithout': () => pct(result(JITTER_ONLY).without.mean),
   'aug.jitterWith': () => pct(result(JITTER_ONLY).with.mean),
-  'aug.seeds': () => String(result({}).with.accuracies.length),
 };

@@ -9,6 +9,20 @@ import { formatFixed } from '../kit/format';
 import type { QuoteSet } from '../quotes';
 import { GROUPING_SPECS, GROUP_OF, type GroupingSettings, fitGrouping, makeGroupedData } from './model';
 
+/**
+ * The exercise works the bound's numerator out by hand at the default correlation, 0.98, against
+ * 0.5 ("exactly five times"), so it is written here and checked against the demo's default.
+ */
+const DEFAULT_CORR = 0.98;
+function atDefault(): number {
+  if (GROUPING_SPECS.corr.default !== DEFAULT_CORR) {
+    throw new Error(
+      `the grouping demo's default correlation is now ${GROUPING_SPECS.corr.default}, not ${DEFAULT_CORR}: update the first exercise of the Elastic Net article and this file`,
+    );
+  }
+  return DEFAULT_CORR;
+}
+
 const settings = (corr: number): GroupingSettings => ({
   corr,
   lambda: GROUPING_SPECS.lambda.default,
@@ -37,10 +51,10 @@ function bound(corr: number): string {
 }
 
 export const quotes: QuoteSet = {
-  'elasticNet.spreadA098': () => spread(0.98, 0),
+  'elasticNet.spreadA098': () => spread(atDefault(), 0),
   'elasticNet.spreadA05': () => spread(0.5, 0),
   /** The target does not depend on the correlation (the same draws make it), so one s_y serves both. */
   'elasticNet.sy': () => formatFixed(sy(GROUPING_SPECS.corr.default), 2),
-  'elasticNet.bound098': () => bound(0.98),
+  'elasticNet.bound098': () => bound(atDefault()),
   'elasticNet.bound05': () => bound(0.5),
 };

@@ -1,8 +1,10 @@
 /**
  * Numbers that the exercises of the article on choosing λ quote from the overfitting demo
  * (src/demos/quotes.ts): degree 15 against λ (the exercise's link: `overfit.degree=15`,
- * `overfit.x=lambda`, the default sample), and the best λ of degree 9 for comparison. The
- * errors and λ are written as the demo's table writes them.
+ * `overfit.x=lambda`, the default sample), and the best λ of the default degree (9; the keys are
+ * named after it, the values follow the default, which the article quotes as
+ * `overfit.degree.default`) for comparison. The errors and λ are written as the demo's table
+ * writes them.
  */
 import type { QuoteSet } from '../quotes';
 import { OVERFIT_SPECS, overfitView } from './model';
@@ -24,6 +26,6 @@ export const quotes: QuoteSet = {
   'choosingLambda.deg15TestAt0': () => fmtError(sweep(15).testMse),
   'choosingLambda.deg15BestLambda': () => lambdaText(best(15).at),
   'choosingLambda.deg15BestTest': () => fmtError(best(15).test),
-  'choosingLambda.deg9BestLambda': () => lambdaText(best(9).at),
-  'choosingLambda.deg9BestTest': () => fmtError(best(9).test),
+  'choosingLambda.deg9BestLambda': () => lambdaText(best(OVERFIT_SPECS.degree.default).at),
+  'choosingLambda.deg9BestTest': () => fmtError(best(OVERFIT_SPECS.degree.default).test),
 };

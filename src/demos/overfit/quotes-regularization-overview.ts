@@ -2,7 +2,8 @@
  * Numbers that the exercises of the overview article quote from the overfitting demo
  * (src/demos/quotes.ts): the status line's training and test errors at the states that the
  * exercises' links open (degree 15 at λ = 0 and at λ = 0.01) and at a few neighbours, on the
- * default sample.
+ * default sample. `deg9…` is the demo's first state, the default degree (9; the values follow the
+ * default, which the article quotes as `overfit.degree.default`).
  */
 import type { QuoteSet } from '../quotes';
 import { OVERFIT_SPECS, overfitView } from './model';
@@ -20,8 +21,8 @@ const NONE = OVERFIT_SPECS.loglambda.min;
 
 export const quotes: QuoteSet = {
   'regOverview.noise': () => fmtError(view(15, NONE).noiseMse),
-  'regOverview.deg9Train': () => fmtError(view(9, NONE).trainMse),
-  'regOverview.deg9Test': () => fmtError(view(9, NONE).testMse),
+  'regOverview.deg9Train': () => fmtError(view(OVERFIT_SPECS.degree.default, NONE).trainMse),
+  'regOverview.deg9Test': () => fmtError(view(OVERFIT_SPECS.degree.default, NONE).testMse),
   'regOverview.deg15Train': () => fmtError(view(15, NONE).trainMse),
   'regOverview.deg15Test': () => fmtError(view(15, NONE).testMse),
   'regOverview.deg15TrainAt001': () => fmtError(view(15, -2).trainMse),
