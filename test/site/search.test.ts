@@ -47,6 +47,19 @@ describe('search', () => {
     await context.close();
   });
 
+  it.each([
+    ['ja', '換算表'],
+    ['en', 'settings across libraries'],
+  ])('in %s, "%s" finds the settings crosswalk', async (lang, query) => {
+    const context = await browser().newContext({ baseURL });
+    const page = await context.newPage();
+    await page.goto(`/${lang}/`);
+    await page.keyboard.press('/');
+    const results = await search(page, query);
+    expect(results.map((r) => r.href)).toContain(`/${lang}/crosswalk/`);
+    await context.close();
+  });
+
   it('leaves maths and redirect pages out of the index, and says when nothing matches', async () => {
     const context = await browser().newContext({ baseURL });
     const page = await context.newPage();
