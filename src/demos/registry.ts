@@ -23,6 +23,7 @@ export const DEMOS = {
   stopping: { term: 'early-stopping', height: 1250 },
   augment: { term: 'data-augmentation', height: 1250 },
   decay: { term: 'weight-decay', height: 1150 },
+  logistic: { term: 'regularized-logistic-regression', height: 1500 },
 } as const satisfies Record<string, DemoEntry>;
 
 export type DemoName = keyof typeof DEMOS;
