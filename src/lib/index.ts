@@ -13,6 +13,8 @@ export type { Dataset } from './data/diabetes';
 export { MAX_ABS_VALUE } from './validate';
 export { fitLogistic, logisticObjective, predictProba, sigmoid } from './logistic';
 export type { LogisticFit, LogisticOptions } from './logistic';
+export { createLogisticDescent, MAX_STEPS_PER_CALL } from './logisticDescent';
+export type { LogisticDescent, LogisticDescentOptions } from './logisticDescent';
 export { accuracy, logLoss, LOG_LOSS_CLIP, meanSquaredError, predict, r2Score } from './metrics';
 export { foldIds, permutation, trainTestSplit } from './split';
 export type { Split } from './split';

@@ -5,7 +5,7 @@
 // model of the loss by coordinate descent, then a backtracking line search on the true
 // objective (Tseng & Yun's Armijo rule) keeps every step a descent step.
 import { type Design, makeDesign } from './design';
-import { checkFiniteResult, checkOptions, booleanOr, integerIn, numberIn, MAX_ABS_VALUE } from './validate';
+import { checkFiniteResult, checkLabels, checkOptions, booleanOr, integerIn, numberIn, MAX_ABS_VALUE } from './validate';
 
 export interface LogisticOptions {
   alpha: number;
@@ -35,17 +35,6 @@ export const log1pExp = (t: number): number => (t > 0 ? t + Math.log1p(Math.exp(
 
 /** 1 / (1 + e^{−t}) without overflow. */
 export const sigmoid = (t: number): number => (t >= 0 ? 1 / (1 + Math.exp(-t)) : Math.exp(t) / (1 + Math.exp(t)));
-
-function checkLabels(y: number[]): void {
-  let ones = 0;
-  for (let i = 0; i < y.length; i++) {
-    if (y[i] !== 0 && y[i] !== 1) throw new RangeError(`y[${i}] is ${y[i]}; logistic regression needs labels 0 or 1`);
-    ones += y[i];
-  }
-  if (ones === 0 || ones === y.length) {
-    throw new RangeError(`y has only one class (all ${y[0]}); logistic regression needs both 0 and 1`);
-  }
-}
 
 /** The public objective at (coef, intercept). */
 export function logisticObjective(X: number[][], y: number[], coef: number[], intercept: number, alpha: number, l1Ratio: number): number {

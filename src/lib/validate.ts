@@ -147,3 +147,15 @@ export function checkFiniteResult(values: ArrayLike<number>, what: string): void
     }
   }
 }
+
+/** Binary labels: every entry 0 or 1, and both classes present. */
+export function checkLabels(y: number[]): void {
+  let ones = 0;
+  for (let i = 0; i < y.length; i++) {
+    if (y[i] !== 0 && y[i] !== 1) throw new RangeError(`y[${i}] is ${y[i]}; logistic regression needs labels 0 or 1`);
+    ones += y[i];
+  }
+  if (ones === 0 || ones === y.length) {
+    throw new RangeError(`y has only one class (all ${y[0]}); logistic regression needs both 0 and 1`);
+  }
+}
