@@ -4,6 +4,7 @@
  * and Chart.js load only on pages that render it.
  */
 import type { Lang } from '../i18n';
+import CodeNumber from '../components/CodeNumber.astro';
 import Answer from '../components/exercises/Answer.astro';
 import Exercise from '../components/exercises/Exercise.astro';
 import TryDemo from '../components/exercises/TryDemo.astro';
@@ -19,8 +20,8 @@ for (const name of DEMO_NAMES) {
   if (!byComponent[componentName(name)]) throw new Error(`src/demos/${name}/${componentName(name)}.astro is missing (registered in src/demos/registry.ts)`);
 }
 
-/** Components of the prose that are not demos: numbers computed by a demo, and exercises. */
-export const PROSE_COMPONENTS = { DemoNumber, Exercise, Answer, TryDemo };
+/** Components of the prose that are not demos: numbers computed by a demo or printed by code, and exercises. */
+export const PROSE_COMPONENTS = { DemoNumber, CodeNumber, Exercise, Answer, TryDemo };
 
 export const demoComponents: Record<string, unknown> = {
   ...Object.fromEntries(DEMO_NAMES.map((name) => [componentName(name), byComponent[componentName(name)]])),

@@ -3,10 +3,11 @@ import { readdirSync } from 'node:fs';
 import { relative } from 'node:path';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { CODE_NUMBER_SOURCES } from '../data/code-number-sources.ts';
 import { contentComponents } from '../demos/registry.ts';
 
 /** Demos, tables, and the prose components of src/demos/components.ts (PROSE_COMPONENTS). */
-const COMPONENTS = [...Object.keys(contentComponents()), 'DemoNumber', 'Exercise', 'Answer', 'TryDemo'];
+const COMPONENTS = [...Object.keys(contentComponents()), 'DemoNumber', 'CodeNumber', 'Exercise', 'Answer', 'TryDemo'];
 
 interface JsxNode {
   type: string;
@@ -35,7 +36,8 @@ const IS_COMPONENT = /^[A-Z]/;
  * Checks what MDX itself lets through, naming the file, line and column:
  * - a component that is not one of the demos (`<CoefficientPath />`);
  * - an image without alt text (`![](x.png)` or `<img src="x.png">`);
- * - a `<DemoNumber>` whose `of` is not `"<demo>.<key>"` of a demo that has numbers for the prose.
+ * - a `<DemoNumber>` whose `of` is not `"<demo>.<key>"` of a demo that has numbers for the prose;
+ * - a `<CodeNumber>` whose `of` is not `"<source>.<key>"` of a source in src/data/code-number-sources.ts.
  */
 export function remarkContentChecks() {
   return (tree: Root, file: VFile) => {
@@ -59,6 +61,17 @@ export function remarkContentChecks() {
           problems.push(`${where(jsx)}: <DemoNumber> needs of="<demo>.<key>" as plain text (demos with numbers: ${folders.join(', ')})`);
         } else if (!folders.includes(of.split('.')[0]!)) {
           problems.push(`${where(jsx)}: <DemoNumber of="${of}" />: no src/demos/${of.split('.')[0]}/quotes*.ts (demos with numbers: ${folders.join(', ')})`);
+        }
+      }
+      if (jsx.name === 'CodeNumber') {
+        const of = jsx.attributes.find((a) => a.name === 'of')?.value;
+        const sources = Object.keys(CODE_NUMBER_SOURCES);
+        if (typeof of !== 'string' || !/^[a-z][\w-]*\.[\w.-]+$/.test(of)) {
+          problems.push(`${where(jsx)}: <CodeNumber> needs of="<source>.<key>" as plain text (sources: ${sources.join(', ')})`);
+        } else if (!sources.includes(of.split('.')[0]!)) {
+          problems.push(
+            `${where(jsx)}: <CodeNumber of="${of}" />: no source "${of.split('.')[0]}" in src/data/code-number-sources.ts (sources: ${sources.join(', ')})`,
+          );
         }
       }
       if (jsx.name === 'img') {

@@ -40,6 +40,15 @@ describe('content checks', () => {
     expect(() => run('数は<DemoNumber of={id} />個です。\n')).toThrow(/needs of="<demo>\.<key>" as plain text/);
   });
 
+  it('checks the source of a <CodeNumber>, with its line (an unknown key fails when the page renders)', () => {
+    expect(() => run('回数は<CodeNumber of="bootstrap.lasso.both" />回です。\n')).not.toThrow();
+    expect(() => run('段落\n\n回数は<CodeNumber of="bootstrp.lasso.both" />回です。\n')).toThrow(
+      /guide\.mdx:3:4: <CodeNumber of="bootstrp\.lasso\.both" \/>: no source "bootstrp" in src\/data\/code-number-sources\.ts \(sources: .*bootstrap/,
+    );
+    expect(() => run('回数は<CodeNumber />回です。\n')).toThrow(/guide\.mdx:1:4: <CodeNumber> needs of="<source>\.<key>"/);
+    expect(() => run('回数は<CodeNumber of={id} />回です。\n')).toThrow(/needs of="<source>\.<key>" as plain text/);
+  });
+
   it('leaves files outside content/ alone', () => {
     expect(() => run('<Whatever />\n', '/site/src/pages/x.mdx')).not.toThrow();
   });

@@ -1,7 +1,9 @@
 /**
  * Numbers that cannot drift (issue 15). A number that the prose quotes from a demo is written
  * `<DemoNumber of="<demo>.<key>" />` and computed at build time by the demo's own code
- * (src/demos/<demo>/quotes*.ts, registry src/demos/quotes.ts). This file checks:
+ * (src/demos/<demo>/quotes*.ts, registry src/demos/quotes.ts); a number printed by code is written
+ * `<CodeNumber of="<source>.<key>" />` and read from the fixture of the code's committed script
+ * (src/data/code-numbers.ts; test/unit/code-numbers.test.ts checks the code and the fixtures). This file checks:
  *
  * - every quote renders text with a digit in ja and en, every quote is used by some page, and every
  *   `<DemoNumber of>` names a known quote;
@@ -17,21 +19,20 @@
  *   - a label: a number right after サンプル, sample, シード or seed names a sample ("sample 2"),
  *     it counts nothing ("5シード", "five seeds" count and are checked);
  *   - maths (`$\lambda = 0.25$` in a derivation), which the prose leaves out.
+ *   A library's default that equals a demo's number is written as code (`weight_decay=0.01`).
  *   Limits: whole numbers 0–10 are everywhere ("2つの月", "10分割", "λ = 10"), so they are only looked
  *   for in the sentences that hold a `<DemoNumber>` of the same demo, and there not right after "="
  *   (a setting the reader sets, `λ = 10`) nor as an ordinal or a factor ("2番目", "2つ目", "2倍"; in
  *   English these are words or "2nd", which the lookarounds skip). A number spelled as a word
  *   ("four") or rounded differently ("約90%" for 90.5 %) is not found; the regression list below
- *   pins the ones this issue removed;
+ *   pins the ones this issue removed. The same holds for a page's `<CodeNumber>` sources;
  * - some claims that the sentences around these numbers make ("half the features", "the same epoch").
- *
- * Not rendered (too slow for the build, see the report of issue 15): the λ sweeps of the decay demo
- * quoted on the AdamW page (λ ≈ 0.18, 0.69, 0.18–0.32, 0.0056) need 17 runs of 4 networks (about 5 s).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../src/i18n';
+import { codeNumberIds, codeNumberText } from '../../src/data/code-numbers';
 import { quoteIds, quoteText } from '../../src/demos/quotes';
 import { demosUsedIn } from '../../src/demos/registry';
 import { GROUP_SIZE } from '../../src/demos/grouping/model';
@@ -50,8 +51,19 @@ const files = ['glossary', 'articles'].flatMap((kind) =>
 );
 
 const DEMO_NUMBER = /<DemoNumber\s+of="([^"]*)"\s*\/>/g;
+const CODE_NUMBER = /<CodeNumber\s+of="([^"]*)"\s*\/>/g;
 const idsIn = (text: string): string[] => [...text.matchAll(DEMO_NUMBER)].map((m) => m[1]!);
 const folderOf = (id: string): string => id.split('.')[0]!;
+/** A code number's id in this file: "code:bootstrap.lasso.both", so that its source "code:bootstrap" is never a demo's name. */
+const CODE = 'code:';
+const codeIdsIn = (text: string): string[] => [...text.matchAll(CODE_NUMBER)].map((m) => CODE + m[1]!);
+/** The ids of the numbers of one source: a demo folder or "code:<source>". */
+const idsOf = (source: string): string[] =>
+  source.startsWith(CODE)
+    ? codeNumberIds()
+        .map((id) => CODE + id)
+        .filter((id) => folderOf(id) === source)
+    : quoteIds().filter((k) => folderOf(k) === source);
 const body = (text: string): string => text.replace(/^---\n[\s\S]*?\n---\n/, '');
 
 /** The prose: no frontmatter, code, maths, comments or link targets; a DemoNumber becomes ⟦its demo⟧ (no digits), other tags go. */
@@ -63,17 +75,18 @@ function proseOf(text: string): string {
     .replace(/`[^`\n]*`/g, ' ')
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
     .replace(DEMO_NUMBER, (_all, id: string) => `⟦${folderOf(id)}⟧`)
+    .replace(CODE_NUMBER, (_all, id: string) => `⟦${CODE}${folderOf(id)}⟧`)
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
     .replace(/\]\([^)]*\)/g, ']')
     .replace(/\[#[\w-]+\]/g, ' ');
 }
 const sentences = (prose: string): string[] => prose.split(/(?<=[。！？])|(?<=[.!?])\s+|\n+/).filter((s) => s.trim() !== '');
 
-/** The demos whose numbers a page may quote: those it shows, `tables` for a comparison table, and those it quotes. */
+/** The sources whose numbers a page may quote: demos it shows, `tables` for a comparison table, demos and code it quotes. */
 function demosOf(text: string): Set<string> {
   const demos = new Set<string>(demosUsedIn(body(text)));
   if (/<ComparisonTable\b/.test(text)) demos.add('tables');
-  for (const id of idsIn(text)) demos.add(folderOf(id));
+  for (const id of [...idsIn(text), ...codeIdsIn(text)]) demos.add(folderOf(id));
   return demos;
 }
 
@@ -117,19 +130,23 @@ function partsOf(text: string): { prose: string; settings: Set<string> }[] {
   return [{ prose: proseOf(rest), settings: new Set() }, ...parts];
 }
 
-/** Every quote's text in every language, computed once (the training demos take about 3 s in all). */
+/**
+ * Every quote's text in every language, computed once: the training demos take about 3 s in all, plus
+ * about 5 s for the decay demo's λ sweep when src/demos/quote-cache.ts has not stored it yet.
+ */
 const texts = new Map<string, string>();
-const textOf = (id: string, lang: Lang): string => texts.get(`${lang}:${id}`) ?? quoteText(id, lang);
+const textOf = (id: string, lang: Lang): string =>
+  texts.get(`${lang}:${id}`) ?? (id.startsWith(CODE) ? codeNumberText(id.slice(CODE.length)) : quoteText(id, lang));
 beforeAll(() => {
   for (const id of quoteIds()) for (const lang of LANGS) texts.set(`${lang}:${id}`, quoteText(id, lang));
-}, 60_000);
+}, 180_000);
 
 /** Where a page typed a quote's number, once per number and sentence: "file: ids "text" typed in «sentence»". */
 function typedNumbers(file: (typeof files)[number]): string[] {
   const found = new Map<string, string[]>();
   for (const { prose, settings } of partsOf(file.text)) {
     for (const demo of demosOf(file.text)) {
-      for (const id of quoteIds().filter((k) => folderOf(k) === demo)) {
+      for (const id of idsOf(demo)) {
         const text = textOf(id, file.lang);
         if (settings.has(text)) continue;
         const re = typed(text);
@@ -171,6 +188,10 @@ const REMOVED: Record<string, string[]> = {
     '約94%',
     '約97%',
     '約79%',
+    'λ = 0.01（初期値）',
+    '初期値の 0.01',
+    'λ = 0.01 での',
+    '既定値は0.01',
   ],
   'content/articles/en/neural-network-regularization.mdx': [
     'around $10^{-15}$',
@@ -198,8 +219,22 @@ const REMOVED: Record<string, string[]> = {
     'about 94%',
     'about 97%',
     'about 79%',
+    'default λ = 0.01',
+    'default of 0.01',
+    'At λ = 0.01',
+    '`weight_decay` of 0.01',
   ],
-  'content/articles/ja/choosing-lambda.mdx': ['20個の訓練データ', '9次（初期値）', '$10^{-2}$ から $10^{-1}$', 'で8個', 'で4個', '残った4個', '大事な4個'],
+  'content/articles/ja/choosing-lambda.mdx': [
+    '20個の訓練データ',
+    '9次（初期値）',
+    '$10^{-2}$ から $10^{-1}$',
+    'で8個',
+    'で4個',
+    '残った4個',
+    '大事な4個',
+    '442人、10変数',
+    '10分割交差検証を計算',
+  ],
   'content/articles/en/choosing-lambda.mdx': [
     'degree-9',
     '20 training points',
@@ -208,6 +243,8 @@ const REMOVED: Record<string, string[]> = {
     'and 4 at',
     'remaining four',
     'the four important',
+    '10-fold cross-validation on',
+    '10 variables',
   ],
   'content/articles/ja/l1-vs-l2.mdx': [
     '解は (1.00, 0)',
@@ -232,6 +269,17 @@ const REMOVED: Record<string, string[]> = {
     '中性脂肪の4つ',
     '押すと8個',
     '押すと4個',
+    'λ = 3 の',
+    '500回',
+    'scikit-learn 1.2 での',
+    '153回',
+    '117回',
+    '23回',
+    '207回',
+    '（λ = 3）',
+    '最初は $t = 1$',
+    '(2, 0.9)$、相関 0.5',
+    '最初は λ = 1',
   ],
   'content/articles/en/l1-vs-l2.mdx': [
     'solution is (1.00, 0)',
@@ -254,6 +302,18 @@ const REMOVED: Record<string, string[]> = {
     '+22',
     'leaves 8',
     'leaves 4',
+    'at λ = 3,',
+    '500 times',
+    'scikit-learn 1.2 the',
+    'kept 153',
+    '117 times',
+    '23 times',
+    '207 times',
+    'all 500',
+    'lasso at λ = 3',
+    'starts with $t = 1$',
+    '(2, 0.9)$ and correlation 0.5',
+    'starts at λ = 1',
   ],
   'content/articles/ja/elastic-net-and-correlated-features.mdx': [
     '相関 0.98',
@@ -264,6 +324,11 @@ const REMOVED: Record<string, string[]> = {
     'B から1つ',
     'の6つ',
     '0.3 前後',
+    'scikit-learn 1.2.1',
+    'ρ = 1、つまり',
+    '60個のサンプルに9つ',
+    '442人、10変数',
+    'λ を10分割',
   ],
   'content/articles/en/elastic-net-and-correlated-features.mdx': [
     'group 0.98',
@@ -274,11 +339,55 @@ const REMOVED: Record<string, string[]> = {
     'one of B',
     'all six',
     'about 0.3',
+    'scikit-learn 1.2.1',
+    'ρ = 1, in other',
+    '60 samples',
+    'nine features',
+    '10 standardized',
+    'by 10-fold',
   ],
-  'content/glossary/ja/adamw.mdx': ['$10^{-15}$ 程度', '200エポック後', '約4.8', '約10.8'],
-  'content/glossary/en/adamw.mdx': ['around $10^{-15}$', 'after 200 epochs', 'about 4.8', 'about 10.8'],
-  'content/glossary/ja/effective-degrees-of-freedom.mdx': ['k / 10', 'では7', 'では4 です', 'いつも10'],
-  'content/glossary/en/effective-degrees-of-freedom.mdx': ['k / 10', 'It is 7', 'and 4 at', 'stays at 10'],
+  'content/glossary/ja/adamw.mdx': [
+    '$10^{-15}$ 程度',
+    '200エポック後',
+    '約4.8',
+    '約10.8',
+    'λ = 0.18 あたり',
+    '約0.69',
+    '0.18〜0.32',
+    'λ = 0.0056',
+    '既定の λ = 0.01',
+    'λ = 1 まで',
+    'λ = 1 にすると',
+    'の既定値は 0.01',
+  ],
+  'content/glossary/en/adamw.mdx': [
+    'around $10^{-15}$',
+    'after 200 epochs',
+    'about 4.8',
+    'about 10.8',
+    'about λ = 0.18',
+    'about 0.69',
+    '0.18–0.32',
+    'λ = 0.0056',
+    'default λ = 0.01',
+    'at λ = 1 it',
+    'set λ = 1',
+    'is 0.01;',
+  ],
+  'content/glossary/ja/effective-degrees-of-freedom.mdx': ['k / 10', 'では7', 'では4 です', 'いつも10', '既定の λ = 1'],
+  'content/glossary/en/effective-degrees-of-freedom.mdx': ['k / 10', 'It is 7', 'and 4 at', 'stays at 10', 'default λ = 1'],
+  'content/glossary/ja/data-leakage.mdx': ['約1%', '約50%'],
+  'content/glossary/en/data-leakage.mdx': ['about 1%', 'about 50%'],
+  'content/glossary/ja/l1-regularization.mdx': ['λ = 1 で開きます', 'ŵ = (2, 0.9)'],
+  'content/glossary/en/l1-regularization.mdx': ['opens at λ = 1', 'ŵ = (2, 0.9)'],
+  'content/glossary/ja/l2-regularization.mdx': ['λ = 1 で開きます', '予算 t = 1 で開きます'],
+  'content/glossary/en/l2-regularization.mdx': ['opens at λ = 1', 'budget t = 1,'],
+  'content/glossary/ja/regularization.mdx': ['9次の多項式を当てはめた', '（λ = 0）'],
+  'content/glossary/en/regularization.mdx': ['degree-9 polynomial fitted', '(λ = 0)'],
+  'content/glossary/ja/cross-validation.mdx': ['での10分割交差検証'],
+  'content/glossary/en/cross-validation.mdx': ['shows 10-fold'],
+  'content/glossary/ja/data-augmentation.mdx': ['（±0.1）'],
+  'content/glossary/en/data-augmentation.mdx': ['(±0.1)'],
 };
 
 describe('demo numbers', () => {
@@ -347,6 +456,14 @@ describe('demo numbers', () => {
       expect.stringContaining('"201" typed in «Raise the patience to 100 and it stops at epoch 201.»'),
     ]);
     expect(typedNumbers(page('en', 'Raise the patience to 100.'))).toHaveLength(1);
+    // A page that quotes code numbers may not type the others of the same source; other pages may.
+    const code = (text: string) => typedNumbers({ lang: 'en', path: 'x.mdx', text: `---\nx: 1\n---\n${text}\n` });
+    const counts = 'Both <CodeNumber of="bootstrap.lasso.both" /> times.';
+    expect(code(`${counts} Only s1 153 times.`)).toEqual([expect.stringContaining('code:bootstrap.lasso.s1Only "153" typed in «Only s1 153 times.»')]);
+    expect(code('Only s1 153 times.')).toEqual([]);
+    // Small numbers only next to a code number of the same source: "λ = 3" is a setting, "with 3" is not.
+    expect(code('Fit at λ = <CodeNumber of="bootstrap.lambda" /> and again at λ = 3.')).toEqual([]);
+    expect(code('Fit at λ = <CodeNumber of="bootstrap.lambda" />, that is with 3.')).toHaveLength(1);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { formatFixed } from '../kit/format';
 import type { QuoteSet } from '../quotes';
-import { AUGMENT_DEFAULTS, type AugmentResult, type AugmentSettings, N_TRAIN, SEEDS, runComparison } from './model';
+import { AUGMENT_DEFAULTS, type AugmentResult, type AugmentSettings, N_TRAIN, SEEDS, STRENGTH, runComparison } from './model';
 
 const STATES = {
   circles: AUGMENT_DEFAULTS,
@@ -25,6 +25,8 @@ export const quotes: QuoteSet = {
   nTrain: () => String(N_TRAIN),
   'copies.default': () => String(AUGMENT_DEFAULTS.copies),
   seeds: () => String(SEEDS.length),
+  /** The largest shift of a jittered point (uniform in ±jitter), as the control's label writes it. */
+  jitter: () => String(STRENGTH.jitter),
   'circles.without': () => accuracy('circles', 'without'),
   'circles.with': () => accuracy('circles', 'with'),
   'moons.without': () => accuracy('moons', 'without'),

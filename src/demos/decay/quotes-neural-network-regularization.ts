@@ -1,8 +1,8 @@
 /**
  * Numbers that the exercises of the neural-network article quote from the weight-decay demo
- * (src/demos/quotes.ts): the four runs at λ = 0.01 (the default) and at λ = 0.1 (the
- * exercise's link), as the demo's status line and table write them. Each λ trains four small
- * networks for 200 epochs, once per build.
+ * (src/demos/quotes.ts): the four runs at the default λ and at λ = 0.1 (the exercise's link),
+ * as the demo's status line and table write them. Each λ trains four small networks for 200
+ * epochs, once per build.
  */
 import { formatNumber } from '../kit/format';
 import { settle } from '../kit/params';
@@ -23,8 +23,8 @@ const valLoss = (lambda: number, key: (typeof RUNS)[number]['key']) => run(lambd
 const norm = (lambda: number, key: (typeof RUNS)[number]['key']) => run(lambda).at(-1)!.norms[index(key)]!.toFixed(3);
 
 export const quotes: QuoteSet = {
-  'nnReg.adamL2ValAt001': () => valLoss(0.01, 'adamL2'),
-  'nnReg.adamWValAt001': () => valLoss(0.01, 'adamWd'),
+  'nnReg.adamL2ValAtDefault': () => valLoss(DECAY_SPECS.lambda.default, 'adamL2'),
+  'nnReg.adamWValAtDefault': () => valLoss(DECAY_SPECS.lambda.default, 'adamWd'),
   /**
    * A power of ten above the status line's "largest difference under SGD": the rounding error
    * itself differs between JavaScript engines (7.2×10⁻¹⁶ in Node, 7.8×10⁻¹⁶ in Chromium), its size does not.

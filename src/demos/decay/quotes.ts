@@ -6,6 +6,7 @@
 import { formatFixed, formatNumber } from '../kit/format';
 import type { QuoteSet } from '../quotes';
 import { runDecay } from './model';
+import { fmtLambda } from './render';
 import { DECAY_SPECS, type DecayEpoch, EPOCHS, RUNS } from './specs';
 
 let run: DecayEpoch[] | undefined;
@@ -14,6 +15,9 @@ const epochs = (): DecayEpoch[] => (run ??= runDecay(DECAY_SPECS.lambda.default)
 const finalNorm = (key: (typeof RUNS)[number]['key']): string => formatFixed(epochs().at(-1)!.norms[RUNS.findIndex((r) => r.key === key)]!, 1);
 
 export const quotes: QuoteSet = {
+  /** The λ slider's default and right end, as the slider writes them. */
+  'lambda.default': () => fmtLambda(DECAY_SPECS.lambda.default),
+  'lambda.max': () => fmtLambda(DECAY_SPECS.lambda.max),
   epochs: () => String(EPOCHS),
   'norm.adamL2': () => finalNorm('adamL2'),
   'norm.adamWd': () => finalNorm('adamWd'),

@@ -7,7 +7,7 @@ import { formatNumber } from '../kit/format';
 import { defaults, settle } from '../kit/params';
 import type { QuoteSet } from '../quotes';
 import { GEOMETRY_SPECS, type GeometryState, type Norm, optimum } from './model';
-import { formatPoint } from './render';
+import { formatParam, formatPoint } from './render';
 
 const DEFAULTS: GeometryState = defaults(GEOMETRY_SPECS);
 /** "Set the correlation to 0.9", then swap the white dot's coordinates. */
@@ -28,6 +28,9 @@ function budgets(): number[] {
 }
 
 export const quotes: QuoteSet = {
+  /** The budget and the correlation the demo opens with, as the sliders write them. */
+  't.default': () => formatParam(DEFAULTS.t),
+  'r.default': () => formatParam(DEFAULTS.r),
   'l1.default': () => at('l1', DEFAULTS),
   'l2.default': () => at('l2', DEFAULTS),
   /** The largest budget, from the default up, at which the L1 solution stays on the corner (w₂ = 0). */

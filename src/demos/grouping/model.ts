@@ -25,7 +25,7 @@ export const GROUP_SIZE = 3;
 export const GROUP_EFFECT = [3, -2, 0];
 export const N_FEATURES = 9;
 export const GROUP_OF = Array.from({ length: N_FEATURES }, (_, j) => Math.floor(j / GROUP_SIZE));
-const N = 60;
+export const N_SAMPLES = 60;
 
 export function makeGroupedData(corr: number, seed: number): { X: number[][]; y: number[] } {
   const rng = createRng(seed);
@@ -33,7 +33,7 @@ export function makeGroupedData(corr: number, seed: number): { X: number[][]; y:
   const b = Math.sqrt(1 - corr);
   const X: number[][] = [];
   const y: number[] = [];
-  for (let i = 0; i < N; i++) {
+  for (let i = 0; i < N_SAMPLES; i++) {
     const z = [rng.normal(), rng.normal(), rng.normal()];
     // Each feature is a noisy reading of its group's factor; correlation within a group is `corr`.
     X.push(GROUP_OF.map((g) => a * z[g]! + b * rng.normal()));

@@ -4,7 +4,7 @@
  */
 import { defaults } from '../kit/params';
 import type { QuoteSet } from '../quotes';
-import { GROUPING_SPECS, type GroupingSettings, fitGrouping, keptPerGroup } from './model';
+import { GROUPING_SPECS, type GroupingSettings, N_FEATURES, N_SAMPLES, fitGrouping, keptPerGroup } from './model';
 
 const DEFAULTS: GroupingSettings = defaults(GROUPING_SPECS);
 
@@ -13,6 +13,9 @@ let fit: ReturnType<typeof fitGrouping> | undefined;
 const kept = (model: 'lasso' | 'enet'): number[] => keptPerGroup((fit ??= fitGrouping(DEFAULTS))[model]);
 
 export const quotes: QuoteSet = {
+  /** The size of the demo's data: samples and features (three groups). */
+  samples: () => String(N_SAMPLES),
+  features: () => String(N_FEATURES),
   /** The defaults, as the sliders write them. */
   'default.corr': () => String(DEFAULTS.corr),
   'default.lambda': () => String(DEFAULTS.lambda),

@@ -10,6 +10,8 @@ import { fmtLambda } from './render';
 export const quotes: QuoteSet = {
   nTrain: () => String(N_TRAIN),
   'degree.default': () => String(OVERFIT_SPECS.degree.default),
+  /** The λ the demo opens with, as the λ slider writes it ("0" for its left end, no penalty). */
+  'lambda.default': () => fmtLambda(OVERFIT_SPECS.loglambda.default, '0'),
   /** Default sample and degree, errors against λ: the λ with the lowest test error. */
   'byLambda.testMinLambda': () => {
     const { sweep } = overfitView({ ...defaults(OVERFIT_SPECS), x: 'lambda' });

@@ -5,7 +5,7 @@
  */
 import { cvElasticNet, elasticNetPath, fitElasticNet, fitRidge, loadDiabetes, standardize } from '../../lib';
 import { logspace } from '../kit/format';
-import { type CvCurve, type PathCurve, type PathsSettings, l1Norm, l1RatioOf } from './specs';
+import { CV_FOLDS, type CvCurve, type PathCurve, type PathsSettings, l1Norm, l1RatioOf } from './specs';
 
 /** The data as the fits use it: validated, standardised once, with the columns' scales. */
 export interface Diabetes {
@@ -60,12 +60,12 @@ export function clampLambda(curve: PathCurve, lambda: number): number {
 }
 
 /**
- * 10-fold cross-validation over the path's grid (folds fixed by seed 0), with λ_min and the
+ * K-fold cross-validation (K = CV_FOLDS) over the path's grid (folds fixed by seed 0), with λ_min and the
  * one-standard-error λ of cv.glmnet. With "standardize" on, the columns were scaled on all 442
  * rows before the split: a small leak that the article on choosing λ discusses.
  */
 export function computeCv(d: Diabetes, s: PathsSettings, curve: PathCurve): CvCurve {
-  const cv = cvElasticNet(s.std ? d.Z : d.X, d.y, { l1Ratio: l1RatioOf(s), alphas: curve.lambdas, nFolds: 10, seed: 0, tol: 1e-4 });
+  const cv = cvElasticNet(s.std ? d.Z : d.X, d.y, { l1Ratio: l1RatioOf(s), alphas: curve.lambdas, nFolds: CV_FOLDS, seed: 0, tol: 1e-4 });
   return {
     lambdas: [...cv.alphas].reverse(),
     mean: [...cv.meanMse].reverse(),

@@ -10,7 +10,7 @@ import { narrow, settle } from '../kit/params';
 import type { QuoteSet } from '../quotes';
 import { featureNames, handlers } from './jobs';
 import { formatCoef } from './render';
-import { PATHS_SPECS, type PathsSettings, countNonzero } from './specs';
+import { CV_FOLDS, PATHS_SPECS, type PathsSettings, countNonzero } from './specs';
 
 const settings = (model: PathsSettings['model']): PathsSettings => ({ model, rho: PATHS_SPECS.rho.default, std: PATHS_SPECS.std.default });
 const LASSO = settings('lasso');
@@ -45,6 +45,9 @@ const cvLambda = (rule: 'lambdaMin' | 'lambda1se'): number => handlers.cv(LASSO)
 export const quotes: QuoteSet = {
   /** The number of features (the "/ 10" of the status line). */
   features: () => String(featureNames().length),
+  /** The λ slider's default, as the slider writes it, and the folds of the CV chart. */
+  'lambda.default': () => formatNumber(PATHS_SPECS.lambda.default),
+  folds: () => String(CV_FOLDS),
   /** Lasso: non-zero coefficients at the default λ, after "Use λ_min" / "Use λ_1se", and at λ = 10 and λ = 25.1. */
   'lasso.nonZeroDefault': () => nonZeroAt(LASSO, PATHS_SPECS.lambda.default),
   'lasso.nonZeroAtMin': () => nonZeroAt(LASSO, cvLambda('lambdaMin')),

@@ -17,6 +17,9 @@ export const PATHS_SPECS = {
   std: { kind: 'boolean', default: true },
 } satisfies Record<string, ParamSpec>;
 
+/** The folds of the cross-validation chart (fixed by seed 0). */
+export const CV_FOLDS = 10;
+
 /** Where λ sits on the charts' horizontal axis (log₁₀ λ): the slider's own scale. */
 export const lambdaAxis = (lambda: number): number => toSlider(PATHS_SPECS.lambda, lambda);
 
