@@ -109,3 +109,9 @@ export type {
   SettingOf,
   CrosswalkTask,
 } from './crosswalk';
+
+// Stability selection: lasso paths on subsamples of half the rows, selection frequencies, the error bound.
+export { createStabilitySelection, STABILITY_TOL, drawSubsamples, stabilitySelection } from './stability';
+export type { StabilityOptions, StabilityResult, StabilityRun, SubsampleOptions } from './stability';
+export { averageSelected, errorBound, maxFrequency, regionIndices, stableSet } from './stableSet';
+export type { Region } from './stableSet';

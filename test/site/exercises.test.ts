@@ -1,12 +1,12 @@
 /**
- * 「確かめよう」 (issue 15): every core term and every article ends with a section of exercises
+ * 「確かめよう」 (issue 15): every core term, every other term that has them, and every article ends with a section of exercises
  * (`## 確かめよう [#exercises]`), each with a worked answer; at least one asks the reader to
  * predict and then opens a demo in an exact state. Every such link of a Japanese page is opened in
  * the browser: the demo must keep the state as written (no rewritten URL, no message about a moved
  * value) and the page must log no error. An English page must carry the same links (its own
  * language's paths), so it opens the same demos in the same states; the demo code is shared.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { ParamSpec } from '../../src/demos/kit/params';
@@ -29,8 +29,15 @@ const ARTICLES = readdirSync(new URL('../../content/articles/ja/', import.meta.u
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => f.slice(0, -4))
   .sort();
+/** Other terms that end with exercises (the newer entries with a demo), found from the content folder. */
+const MORE_TERMS = readdirSync(new URL('../../content/glossary/ja/', import.meta.url))
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => f.slice(0, -4))
+  .filter((slug) => !(CORE_SLUGS as readonly string[]).includes(slug))
+  .filter((slug) => /^## 確かめよう \[#exercises\]$/m.test(readFileSync(new URL(`../../content/glossary/ja/${slug}.mdx`, import.meta.url), 'utf8')))
+  .sort();
 const PAGES = LANGS.flatMap((lang) => [
-  ...CORE_SLUGS.map((slug) => ({ lang, slug, path: `/${lang}/glossary/${slug}/`, linear: LINEAR.has(slug) })),
+  ...[...CORE_SLUGS, ...MORE_TERMS].map((slug) => ({ lang, slug, path: `/${lang}/glossary/${slug}/`, linear: LINEAR.has(slug) })),
   ...ARTICLES.map((slug) => ({ lang, slug, path: `/${lang}/articles/${slug}/`, linear: false })),
 ]);
 
@@ -75,8 +82,9 @@ async function instanceReady(page: Page, id: string): Promise<void> {
 }
 
 describe('exercises in the built pages', () => {
-  it('covers the core terms and the articles in both languages', () => {
-    expect(PAGES.length).toBe(2 * (CORE_SLUGS.length + ARTICLES.length));
+  it('covers the core terms, the other terms with exercises and the articles in both languages', () => {
+    expect(MORE_TERMS).toContain('stability-selection');
+    expect(PAGES.length).toBe(2 * (CORE_SLUGS.length + MORE_TERMS.length + ARTICLES.length));
     expect(ARTICLES.length).toBeGreaterThanOrEqual(5);
   });
 

@@ -30,6 +30,9 @@ describe('one word per idea (prh.yml)', () => {
     ['特徴の数が多いときです。', '特徴 => 特徴量'],
     ['adaptive lasso で重みを変えます。', 'adaptive lasso => 適応型ラッソ'],
     ['リラックスドラッソで当てはめ直します。', 'リラックスドラッソ => 緩和ラッソ'],
+    ['stability selection で特徴量を選びます。', 'stability selection => 安定性選択'],
+    ['スタビリティセレクションを使います。', 'スタビリティセレクション => 安定性選択'],
+    ['サブサンプルを100個作ります。', 'サブサンプル => 部分標本'],
   ])('reports %s', async (text, expected) => {
     expect(await prh(text)).toContain(expected);
   });
@@ -41,6 +44,7 @@ describe('one word per idea (prh.yml)', () => {
     '特徴選択と特徴行列の話です。',
     '早期終了と過学習と重み減衰の話です。',
     '緩和ラッソ（relaxed lasso）と「アダプティブラッソ」の話です。',
+    '安定性選択（stability selection）は部分標本（「サブサンプル」）を使います。',
   ])('accepts %s', async (text) => {
     expect(await prh(text)).toEqual([]);
   });
