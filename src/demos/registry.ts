@@ -25,6 +25,7 @@ export const DEMOS = {
   decay: { term: 'weight-decay', height: 1150 },
   penalties: { term: 'sparse-penalties', height: 1600 },
   logistic: { term: 'regularized-logistic-regression', height: 1500 },
+  descent: { term: 'double-descent', height: 1500 },
 } as const satisfies Record<string, DemoEntry>;
 
 export type DemoName = keyof typeof DEMOS;

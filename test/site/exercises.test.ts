@@ -5,8 +5,9 @@
  * the browser: the demo must keep the state as written (no rewritten URL, no message about a moved
  * value) and the page must log no error. An English page must carry the same links (its own
  * language's paths), so it opens the same demos in the same states; the demo code is shared.
+ * Other terms that have the section are checked the same way.
  */
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { ParamSpec } from '../../src/demos/kit/params';
@@ -29,8 +30,14 @@ const ARTICLES = readdirSync(new URL('../../content/articles/ja/', import.meta.u
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => f.slice(0, -4))
   .sort();
+/** Other terms that end with the same section (newer entries with a demo, such as double-descent) are held to the same rules. */
+const MORE_TERMS = readdirSync(new URL('../../content/glossary/ja/', import.meta.url))
+  .filter((f) => f.endsWith('.mdx') && !(CORE_SLUGS as readonly string[]).includes(f.slice(0, -4)))
+  .filter((f) => /^## .*\[#exercises\]$/m.test(readFileSync(new URL(`../../content/glossary/ja/${f}`, import.meta.url), 'utf8')))
+  .map((f) => f.slice(0, -4))
+  .sort();
 const PAGES = LANGS.flatMap((lang) => [
-  ...CORE_SLUGS.map((slug) => ({ lang, slug, path: `/${lang}/glossary/${slug}/`, linear: LINEAR.has(slug) })),
+  ...[...CORE_SLUGS, ...MORE_TERMS].map((slug) => ({ lang, slug, path: `/${lang}/glossary/${slug}/`, linear: LINEAR.has(slug) })),
   ...ARTICLES.map((slug) => ({ lang, slug, path: `/${lang}/articles/${slug}/`, linear: false })),
 ]);
 
@@ -76,8 +83,9 @@ async function instanceReady(page: Page, id: string): Promise<void> {
 
 describe('exercises in the built pages', () => {
   it('covers the core terms and the articles in both languages', () => {
-    expect(PAGES.length).toBe(2 * (CORE_SLUGS.length + ARTICLES.length));
+    expect(PAGES.length).toBe(2 * (CORE_SLUGS.length + MORE_TERMS.length + ARTICLES.length));
     expect(ARTICLES.length).toBeGreaterThanOrEqual(5);
+    expect(MORE_TERMS).toContain('double-descent');
   });
 
   it.each(PAGES)(

@@ -30,6 +30,8 @@ describe('one word per idea (prh.yml)', () => {
     ['特徴の数が多いときです。', '特徴 => 特徴量'],
     ['adaptive lasso で重みを変えます。', 'adaptive lasso => 適応型ラッソ'],
     ['リラックスドラッソで当てはめ直します。', 'リラックスドラッソ => 緩和ラッソ'],
+    ['ダブルディセントが起きます。', 'ダブルディセント => 二重降下'],
+    ['double descent の山です。', 'double descent => 二重降下'],
   ])('reports %s', async (text, expected) => {
     expect(await prh(text)).toContain(expected);
   });
@@ -41,6 +43,7 @@ describe('one word per idea (prh.yml)', () => {
     '特徴選択と特徴行列の話です。',
     '早期終了と過学習と重み減衰の話です。',
     '緩和ラッソ（relaxed lasso）と「アダプティブラッソ」の話です。',
+    '二重降下（double descent）は「ダブルディセント」とも呼びます。',
   ])('accepts %s', async (text) => {
     expect(await prh(text)).toEqual([]);
   });
