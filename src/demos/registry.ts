@@ -26,6 +26,7 @@ export const DEMOS = {
   penalties: { term: 'sparse-penalties', height: 1600 },
   logistic: { term: 'regularized-logistic-regression', height: 1500 },
   stability: { term: 'stability-selection', height: 1700 },
+  descent: { term: 'double-descent', height: 1500 },
 } as const satisfies Record<string, DemoEntry>;
 
 export type DemoName = keyof typeof DEMOS;

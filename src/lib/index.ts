@@ -21,6 +21,16 @@ export type { Split } from './split';
 export { cvElasticNet } from './cv';
 export type { CvOptions, CvResult } from './cv';
 
+// Double descent: the SVD, ridge and minimum-norm least squares without an intercept, random ReLU
+// features with their exact test error, and the sweep over the number of features.
+export { thinSvd } from './svd';
+export type { Svd } from './svd';
+export { defaultRcond, fitMinNorm, ridgeSpectrum, spectralFactors } from './minNorm';
+export type { FitMinNormOptions, MinNormFit, MinNormOptions, RidgeSpectrum } from './minNorm';
+export { reluFeatureMoments, reluFeatureRisk, reluFeatures, reluKernel, reluTargetMoments } from './randomFeatures';
+export { COEFFS as DESCENT_COEFFS, createDescentSweep, descentCurve, doubleDescentSweep, drawErrors, drawSeed, makeDescentTask } from './doubleDescent';
+export type { DescentDraw, DescentSweep, DescentSweepOptions, DescentTask, DescentTaskOptions } from './doubleDescent';
+
 // Geometry of the penalties (the L1 diamond and the L2 disc).
 export { l1ConstrainedOptimum, l2ConstrainedOptimum, lossEllipse, quadLoss } from './geometry';
 export type { Quad2, Vec2 } from './geometry';

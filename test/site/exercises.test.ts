@@ -5,6 +5,7 @@
  * the browser: the demo must keep the state as written (no rewritten URL, no message about a moved
  * value) and the page must log no error. An English page must carry the same links (its own
  * language's paths), so it opens the same demos in the same states; the demo code is shared.
+ * Other terms that have the section are checked the same way.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -84,8 +85,10 @@ async function instanceReady(page: Page, id: string): Promise<void> {
 describe('exercises in the built pages', () => {
   it('covers the core terms, the other terms with exercises and the articles in both languages', () => {
     expect(MORE_TERMS).toContain('stability-selection');
+    expect(MORE_TERMS).toContain('double-descent');
     expect(PAGES.length).toBe(2 * (CORE_SLUGS.length + MORE_TERMS.length + ARTICLES.length));
     expect(ARTICLES.length).toBeGreaterThanOrEqual(5);
+    expect(MORE_TERMS).toContain('double-descent');
   });
 
   it.each(PAGES)(

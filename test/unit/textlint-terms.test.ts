@@ -35,6 +35,8 @@ describe('one word per idea (prh.yml)', () => {
     ['stability selection で特徴量を選びます。', 'stability selection => 安定性選択'],
     ['スタビリティセレクションを使います。', 'スタビリティセレクション => 安定性選択'],
     ['サブサンプルを100個作ります。', 'サブサンプル => 部分標本'],
+    ['ダブルディセントが起きます。', 'ダブルディセント => 二重降下'],
+    ['double descent の山です。', 'double descent => 二重降下'],
   ])('reports %s', async (text, expected) => {
     expect(await prh(text)).toContain(expected);
   });
@@ -47,6 +49,7 @@ describe('one word per idea (prh.yml)', () => {
     '早期終了と過学習と重み減衰の話です。',
     '緩和ラッソ（relaxed lasso）と「アダプティブラッソ」の話です。',
     '安定性選択（stability selection）は部分標本（「サブサンプル」）を使います。',
+    '二重降下（double descent）は「ダブルディセント」とも呼びます。',
   ])('accepts %s', async (text) => {
     expect(await prh(text)).toEqual([]);
   });
