@@ -9,7 +9,7 @@
  * read or written is skipped: the value is then computed, never wrong.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 export interface CacheOptions {
@@ -77,7 +77,10 @@ export function cached<T>(options: CacheOptions, compute: () => T): T {
   if (file) {
     try {
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, JSON.stringify({ name: options.name, entry: options.entry, value }));
+      // Written whole, then renamed: builds running side by side never read half a file.
+      const partial = `${file}.${process.pid}.tmp`;
+      writeFileSync(partial, JSON.stringify({ name: options.name, entry: options.entry, value }));
+      renameSync(partial, file);
       // Older values of the same name are stale for good: keep only this one.
       for (const old of readdirSync(dirname(file))) {
         if (new RegExp(`^${options.name}-[0-9a-f]{16}\\.json$`).test(old) && join(dirname(file), old) !== file) rmSync(join(dirname(file), old));

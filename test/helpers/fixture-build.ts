@@ -31,6 +31,12 @@ export async function buildFixture(files: Record<string, string>): Promise<Fixtu
     for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
       if (!entry.startsWith('.')) symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
     }
+    // Except the demo-number cache (src/demos/quote-cache.ts): its entries are keyed by a hash of the
+    // sources, which the copy shares, so a fixture build reads the numbers the main build computed.
+    const quotes = join(ROOT, 'node_modules', '.cache', 'demo-quotes');
+    mkdirSync(quotes, { recursive: true });
+    mkdirSync(join(dir, 'node_modules', '.cache'));
+    symlinkSync(quotes, join(dir, 'node_modules', '.cache', 'demo-quotes'));
     for (const [path, text] of Object.entries(files)) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), text);
