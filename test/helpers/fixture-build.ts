@@ -22,7 +22,8 @@ export interface FixtureBuild {
 export async function buildFixture(files: Record<string, string>): Promise<FixtureBuild> {
   const dir = mkdtempSync(join(tmpdir(), 'glossary-fixture-'));
   try {
-    for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content']) {
+    // test/fixtures: the numbers <CodeNumber> quotes come from the scripts' JSON there (src/data/code-numbers.ts).
+    for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content', 'test/fixtures']) {
       cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
     }
     // The packages are linked one by one, without the dot folders: Astro and Vite keep caches
