@@ -17,7 +17,7 @@ const LOG_STEP = 0.25;
 
 export const DESCENT_SPECS = {
   /** Ridge λ on a log scale from 10^−4.75 to 1; the leftmost stop (10⁻⁵) means λ = 0. */
-  lambda: { kind: 'number', min: 10 ** LOG_MIN, max: 1, default: 10 ** LOG_MIN, scale: 'log', step: LOG_STEP },
+  lambda: { kind: 'number', min: 10 ** LOG_MIN, max: 1, default: 10 ** LOG_MIN, scale: 'log', step: LOG_STEP, zeroAtMin: true },
   /** The noise level σ of the training targets, y = βᵀx + σε. */
   noise: { kind: 'number', min: 0, max: 1, default: 0.3, step: 0.1 },
 } satisfies Record<string, ParamSpec>;

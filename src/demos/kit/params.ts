@@ -15,6 +15,8 @@ export type ParamSpec =
       scale?: 'linear' | 'log';
       /** The slider's step, in the value (linear) or in log10 of it (log). */
       step?: number;
+      /** A log slider whose left end stands for 0 (no penalty): the URL reads and writes it as `0`. */
+      zeroAtMin?: boolean;
     }
   | { kind: 'enum'; values: readonly string[]; default: string }
   | { kind: 'boolean'; default: boolean };
@@ -83,6 +85,7 @@ function readOne(spec: ParamSpec, raw: string): { value: number | string | boole
       // included, is clamped to the nearest end of the range and then moved to the slider's grid.
       const n = raw.trim() === '' ? Number.NaN : Number(raw);
       if (Number.isNaN(n)) return { value: spec.default, reason: 'invalid' };
+      if (spec.zeroAtMin && n === 0) return { value: spec.min };
       const used = settle(spec, n);
       if (n < spec.min || n > spec.max) return { value: used, reason: 'out-of-range' };
       // Whole numbers round silently (as a slider would); other values between steps are moved and reported.
@@ -123,6 +126,7 @@ export function readState<S extends Record<string, ParamSpec>>(
 
 export function formatValue(spec: ParamSpec, value: number | string | boolean): string {
   if (spec.kind === 'boolean') return value ? '1' : '0';
+  if (spec.kind === 'number' && spec.zeroAtMin && value === spec.min) return '0';
   if (spec.kind === 'number') return spec.integer ? String(value) : String(Number((value as number).toPrecision(4)));
   return String(value);
 }
