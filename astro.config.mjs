@@ -4,7 +4,6 @@ import { parseFrontmatter, unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
 import { remarkTermLinks } from './src/plugins/remark-term-links.ts';
@@ -13,7 +12,7 @@ import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { rehypeFocusableCode } from './src/plugins/rehype-focusable-code.ts';
 import { frameHeaders } from './src/plugins/frame-headers.ts';
 import { LOCAL_ORIGIN, siteUrl } from './src/plugins/site-url.ts';
-import { KATEX_OPTIONS, rehypeMathScroll, remarkKatexCheck } from './src/plugins/math.ts';
+import { rehypeMath, remarkTexCheck } from './src/plugins/math.ts';
 
 /** Redirect slugs declared in the ja glossary files: their stub pages stay out of the sitemap. */
 function redirectSlugs() {
@@ -46,7 +45,7 @@ export default defineConfig({
   ],
   vite: {
     build: {
-      // Fonts (KaTeX's) stay files, loaded only when a glyph needs them, and allowed by font-src 'self'.
+      // Fonts (the maths font) stay files, loaded only by pages with maths, and allowed by font-src 'self'.
       assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro marks MDX modules with this directive on purpose; Rolldown's warning about it is noise.
@@ -84,8 +83,8 @@ export default defineConfig({
     // Code blocks keep the site's own colours: Shiki's themes fail WCAG contrast for some tokens.
     syntaxHighlight: false,
     processor: unified({
-      remarkPlugins: [remarkMath, remarkKatexCheck, remarkHeadingIds, remarkContentChecks, remarkTermLinks],
-      rehypePlugins: [[rehypeKatex, KATEX_OPTIONS], rehypeMathScroll, rehypeHeadingLinks, rehypeFocusableCode],
+      remarkPlugins: [remarkMath, remarkTexCheck, remarkHeadingIds, remarkContentChecks, remarkTermLinks],
+      rehypePlugins: [rehypeMath, rehypeHeadingLinks, rehypeFocusableCode],
     }),
   },
 });

@@ -1,12 +1,11 @@
-import katex from 'katex';
-import { KATEX_OPTIONS } from '../plugins/math';
+import { renderTex } from '../plugins/math';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Plain text with `$…$` formulas, as HTML: formulas rendered by KaTeX at build time, the rest escaped. */
+/** Plain text with `$…$` formulas, as HTML: formulas rendered as MathML at build time, the rest escaped. */
 export function inlineMathHtml(text: string): string {
   return text
     .split(/(\$[^$]+\$)/)
-    .map((part) => (/^\$[^$]+\$$/.test(part) ? katex.renderToString(part.slice(1, -1), KATEX_OPTIONS) : escapeHtml(part)))
+    .map((part) => (/^\$[^$]+\$$/.test(part) ? renderTex(part.slice(1, -1)) : escapeHtml(part)))
     .join('');
 }

@@ -46,7 +46,7 @@ describe('a reader’s first visit', () => {
     await page.locator('section:has(> #by-index)').getByRole('link', { name: 'L1正則化', exact: true }).click();
     await page.waitForURL('**/ja/glossary/l1-regularization/');
     expect(await page.locator('h1 ruby rt').textContent()).toBe('えるわんせいそくか');
-    expect(await page.locator('.katex').count()).toBeGreaterThan(0);
+    expect(await page.locator('math').count()).toBeGreaterThan(0);
 
     await page.getByRole('link', { name: 'English' }).click();
     await page.waitForURL('**/en/glossary/l1-regularization/');

@@ -84,12 +84,14 @@ describe('built site: maths', () => {
     for (const lang of LANGS) {
       const doc = page(`/${lang}/glossary/${slug}/`);
       const body = doc.querySelector('.prose')!;
-      expect(body.querySelectorAll('.katex').length, `${lang}/${slug}`).toBeGreaterThan(0);
-      expect(body.querySelectorAll('.katex math').length).toBe(body.querySelectorAll('.katex').length);
-      expect(body.querySelector('.katex-error')).toBeNull();
-      // Outside the rendered maths (whose MathML keeps the TeX as an annotation), no TeX is left.
+      const maths = body.querySelectorAll('math');
+      expect(maths.length, `${lang}/${slug}`).toBeGreaterThan(0);
+      // MathML only (no HTML copy for screen readers to read twice), each keeping its TeX as an annotation.
+      for (const math of maths) expect(math.querySelector('semantics > annotation[encoding="application/x-tex"]')).not.toBeNull();
+      expect(body.querySelector('.katex, [aria-hidden="true"] math, merror')).toBeNull();
+      // Outside the rendered maths, no TeX is left.
       const prose = parse(body.toString());
-      for (const math of prose.querySelectorAll('.katex')) math.remove();
+      for (const math of prose.querySelectorAll('math')) math.remove();
       expect(prose.text).not.toMatch(/\$|\\frac|\\lVert|\\alpha/);
     }
   });
@@ -97,7 +99,7 @@ describe('built site: maths', () => {
   it('wraps every display formula in a focusable scroll box', () => {
     let displays = 0;
     for (const path of contentPages) {
-      for (const display of page(path).querySelectorAll('.katex-display')) {
+      for (const display of page(path).querySelectorAll('math[display="block"]')) {
         displays++;
         expect(display.parentNode?.classList.contains('math-display'), path).toBe(true);
         expect(display.parentNode?.getAttribute('tabindex')).toBe('0');
@@ -151,13 +153,13 @@ describe('built site: scripts', () => {
   /** The hover card for other sites: shown live on /embed/, defines no element of ours. */
   const EMBED = '/embed.js';
 
-  it('ships no KaTeX JavaScript, and each script defines an element the page uses', () => {
+  it('ships no maths JavaScript (KaTeX, Temml), and each script defines an element the page uses', () => {
     for (const path of contentPages) {
       const doc = page(path);
       for (const script of doc.querySelectorAll('script')) {
         const src = script.getAttribute('src');
         const code = src ? withImports(src) : script.text;
-        expect(code, path).not.toMatch(/katex/i);
+        expect(code, path).not.toMatch(/katex|temml/i);
         if (THEME_BOOT.test(code) || src === EMBED) continue;
         const tags = definedTags(code);
         expect(tags.length, `${path}: script defines no custom element: ${src ?? code.slice(0, 80)}`).toBeGreaterThan(0);

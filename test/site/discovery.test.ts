@@ -121,6 +121,6 @@ describe('corrections and notation', () => {
     const doc = page(`/${lang}/notation/`);
     const symbols = doc.querySelectorAll('tbody th annotation').map((a) => a.text);
     expect(symbols).toEqual(expect.arrayContaining(['\\lambda', '\\rho', 'w', 'n', 'p']));
-    expect(doc.querySelector('.math-display .katex-display')).not.toBeNull();
+    expect(doc.querySelector('.math-display > math[display="block"]')).not.toBeNull();
   });
 });

@@ -54,13 +54,18 @@ describe('readState', () => {
   });
 
   it('reads 0 as the left end of a log slider whose left end stands for λ = 0, and writes it back as 0', () => {
-    const zero = { lambda: { kind: 'number', min: 1e-5, max: 1, default: 0.01, scale: 'log', step: 0.25, zeroAtMin: true } } satisfies Record<string, ParamSpec>;
+    const zero = { lambda: { kind: 'number', min: 1e-5, max: 1, default: 0.01, scale: 'log', step: 0.25, zeroAtMin: true } } satisfies Record<
+      string,
+      ParamSpec
+    >;
     expect(readState('d', 'd.lambda=0', zero)).toEqual({ state: { lambda: 1e-5 }, problems: [] });
     const negative = readState('d', 'd.lambda=-5', zero);
     expect(negative.state.lambda).toBe(1e-5);
     expect(negative.problems.map((p) => [p.reason, p.used])).toEqual([['out-of-range', '0']]);
     expect(writeState('d', { lambda: 1e-5 }, zero, new URL('https://x.test/')).search).toBe('?d.lambda=0');
-    expect(readState('d', 'd.lambda=1e-5', specs).problems).toEqual([{ param: 'd.lambda', name: 'lambda', given: '1e-5', used: '0.01', reason: 'out-of-range' }]);
+    expect(readState('d', 'd.lambda=1e-5', specs).problems).toEqual([
+      { param: 'd.lambda', name: 'lambda', given: '1e-5', used: '0.01', reason: 'out-of-range' },
+    ]);
   });
 
   it('never yields a value outside its spec, whatever the URL says', () => {
