@@ -16,8 +16,9 @@ export type { LogisticFit, LogisticOptions } from './logistic';
 export { createLogisticDescent, MAX_STEPS_PER_CALL } from './logisticDescent';
 export type { LogisticDescent, LogisticDescentOptions } from './logisticDescent';
 export { accuracy, logLoss, LOG_LOSS_CLIP, meanSquaredError, predict, r2Score } from './metrics';
-export { foldIds, permutation, trainTestSplit } from './split';
-export type { Split } from './split';
+export { foldIds, permutation, trainTestSplit, trainValTestSplit } from './split';
+export type { Split, TrainValTestSplit } from './split';
+export { linspace, logspace } from './grid';
 export { cvElasticNet } from './cv';
 export type { CvOptions, CvResult } from './cv';
 
@@ -53,8 +54,6 @@ export { makeCircles, makeMoons, makeSpirals, NORMAL_BOUND } from './data/classi
 export type { ClassificationData } from './data/classification2d';
 export { makeNoisySine, sineTarget } from './data/noisySine';
 export type { RegressionData1D } from './data/noisySine';
-export { trainValTestSplit } from './data/split';
-export type { Split as TrainValTestSplit } from './data/split';
 export { makeTinyShapes } from './data/tinyShapes';
 
 // Overfitting: polynomial fits, sweeps over degree and λ, the bias–variance decomposition.
@@ -62,8 +61,6 @@ export { polynomialFeatures, MAX_DEGREE } from './overfit/polynomial';
 export { evalPolynomial, fitPolynomial } from './overfit/leastSquares';
 export type { PolynomialFit } from './overfit/leastSquares';
 export { degreeSweep, lambdaSweep, mse as polynomialMse, testSeed } from './overfit/sweep';
-export { biasVariance } from './overfit/biasVariance';
-export type { BiasVarianceRow } from './overfit/biasVariance';
 
 // Data augmentation.
 export { augmentPoints, rotatePoint } from './augment/points';

@@ -6,9 +6,5 @@ export function findTag(lang: Lang, name: string): Tag | undefined {
   return TAGS.find((tag) => tag[lang] === name);
 }
 
-export function tagBySlug(slug: string): Tag | undefined {
-  return TAGS.find((tag) => tag.slug === slug);
-}
-
 /** Names a contributor may use in one language, for error messages. */
 export const tagNames = (lang: Lang) => TAGS.map((tag) => tag[lang]);

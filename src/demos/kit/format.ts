@@ -51,17 +51,3 @@ export function niceTicks(lo: number, hi: number, count = 4): number[] {
   for (let v = Math.ceil(lo / unit) * unit; v <= hi; v += unit) ticks.push(Number(v.toPrecision(6)));
   return ticks;
 }
-
-/** `n` values from `lo` to `hi`, evenly spaced in log10 (both ends included). */
-export function logspace(lo: number, hi: number, n: number): number[] {
-  const a = Math.log10(lo);
-  const b = Math.log10(hi);
-  if (n === 1) return [lo];
-  return Array.from({ length: n }, (_, k) => 10 ** (a + ((b - a) * k) / (n - 1)));
-}
-
-/** `n` values from `lo` to `hi`, evenly spaced (both ends included). */
-export function linspace(lo: number, hi: number, n: number): number[] {
-  if (n === 1) return [lo];
-  return Array.from({ length: n }, (_, k) => lo + ((hi - lo) * k) / (n - 1));
-}

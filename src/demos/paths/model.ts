@@ -3,8 +3,7 @@
  * with or without standardization. Pure (no DOM); only jobs.ts calls it, in the worker (or on
  * the page) and at build time for the no-JS tables.
  */
-import { cvElasticNet, elasticNetPath, fitElasticNet, fitRidge, loadDiabetes, standardize } from '../../lib';
-import { logspace } from '../kit/format';
+import { cvElasticNet, elasticNetPath, fitElasticNet, fitRidge, loadDiabetes, logspace, standardize } from '../../lib';
 import { CV_FOLDS, type CvCurve, type PathCurve, type PathsSettings, l1Norm, l1RatioOf } from './specs';
 
 /** The data as the fits use it: validated, standardised once, with the columns' scales. */
@@ -35,7 +34,7 @@ export function computePath(d: Diabetes, s: PathsSettings): PathCurve {
   let lambdas: number[];
   let coefs: number[][];
   if (l1Ratio === 0) {
-    lambdas = logspace(RIDGE_RANGE[0], RIDGE_RANGE[1], N_POINTS);
+    lambdas = logspace(Math.log10(RIDGE_RANGE[0]), Math.log10(RIDGE_RANGE[1]), N_POINTS);
     coefs = lambdas.map((alpha) => fitRidge(design, d.y, { alpha }).coef);
   } else {
     const path = elasticNetPath(design, d.y, { l1Ratio, nAlphas: N_POINTS, eps: 1e-4 });

@@ -38,12 +38,6 @@ export function createOptimizerState(nParams: number, settings: OptimizerSetting
   return { settings: { ...settings }, t: 0, m: new Float64Array(nParams), v: new Float64Array(nParams) };
 }
 
-export function resetOptimizer(state: OptimizerState): void {
-  state.t = 0;
-  state.m.fill(0);
-  state.v.fill(0);
-}
-
 /** One update of params from grads; isWeight marks which entries decay. */
 export function optimizerStep(state: OptimizerState, params: Float64Array, grads: Float64Array, isWeight: Uint8Array): void {
   const { name, learningRate: lr, momentum: mu, beta1, beta2, epsilon, weightDecay: wd } = state.settings;

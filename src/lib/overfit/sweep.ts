@@ -2,6 +2,8 @@
 // (least squares) and against the ridge penalty α at a fixed degree: the overfitting and
 // bias–variance demos. Errors are plain mean squared errors, (1/n)·Σ(y − ŷ)².
 import { type RegressionData1D, makeNoisySine } from '../data/noisySine';
+import { logspace } from '../grid';
+import { meanSquaredError } from '../metrics';
 import { checkAlphas, checkOptions, integerIn, numberIn } from '../validate';
 import { MAX_DEGREE } from './polynomial';
 import { type PolynomialFit, evalPolynomial, fitPolynomial } from './leastSquares';
@@ -18,8 +20,10 @@ export interface SweepOptions {
 }
 
 export interface DegreeSweepOptions extends SweepOptions {
-  /** Degrees 0 … maxDegree (default 15; needs maxDegree < nTrain). */
+  /** Degrees 0 … maxDegree (default 15; needs maxDegree < nTrain when alpha is 0). */
   maxDegree?: number;
+  /** Ridge penalty α ≥ 0 for every fit (default 0: least squares). */
+  alpha?: number;
 }
 
 export interface LambdaSweepOptions extends SweepOptions {
@@ -42,10 +46,12 @@ export function testSeed(seed: number): number {
   return (seed + 0x9e3779b9) >>> 0;
 }
 
+/** The mean squared error of a polynomial fit on a sample. */
 export function mse(fit: PolynomialFit, data: RegressionData1D): number {
-  let s = 0;
-  for (let i = 0; i < data.x.length; i++) s += (data.y[i] - evalPolynomial(fit, data.x[i])) ** 2;
-  return s / data.x.length;
+  return meanSquaredError(
+    data.y,
+    data.x.map((x) => evalPolynomial(fit, x)),
+  );
 }
 
 function samples(o: Record<string, unknown>): { train: RegressionData1D; test: RegressionData1D } {
@@ -59,16 +65,17 @@ function samples(o: Record<string, unknown>): { train: RegressionData1D; test: R
   };
 }
 
-/** Least-squares fits of degree 0 … maxDegree; result arrays are indexed by degree. */
+/** Fits of degree 0 … maxDegree (least squares, or ridge with alpha); result arrays are indexed by degree. */
 export function degreeSweep(options: DegreeSweepOptions = {}): SweepResult & { degrees: number[] } {
   const o = checkOptions(options);
   const { train, test } = samples(o);
   const maxDegree = integerIn(o.maxDegree, 'maxDegree', 0, MAX_DEGREE, 15);
-  if (maxDegree >= train.x.length) {
+  const alpha = numberIn(o.alpha, 'alpha', 0, Number.MAX_VALUE, 0);
+  if (alpha === 0 && maxDegree >= train.x.length) {
     throw new RangeError(`maxDegree ${maxDegree} needs more than ${maxDegree} training points, got ${train.x.length}`);
   }
   const degrees = Array.from({ length: maxDegree + 1 }, (_, d) => d);
-  const fits = degrees.map((d) => fitPolynomial(train.x, train.y, d));
+  const fits = degrees.map((d) => fitPolynomial(train.x, train.y, d, alpha));
   return {
     degrees,
     train,
@@ -84,7 +91,7 @@ export function lambdaSweep(options: LambdaSweepOptions = {}): SweepResult & { a
   const o = checkOptions(options);
   const { train, test } = samples(o);
   const degree = integerIn(o.degree, 'degree', 0, MAX_DEGREE, 15);
-  const alphas = o.alphas === undefined ? Array.from({ length: 23 }, (_, k) => 10 ** (-10 + k / 2)) : checkAlphas(o.alphas);
+  const alphas = o.alphas === undefined ? logspace(-10, 1, 23) : checkAlphas(o.alphas);
   const fits = alphas.map((a) => fitPolynomial(train.x, train.y, degree, a));
   return {
     alphas,

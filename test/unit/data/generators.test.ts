@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { NORMAL_BOUND, makeCircles, makeMoons, makeSpirals } from '../../../src/lib/data/classification2d';
 import { makeNoisySine, sineTarget } from '../../../src/lib/data/noisySine';
-import { trainValTestSplit } from '../../../src/lib/data/split';
+import { trainValTestSplit } from '../../../src/lib/split';
 
 const seedArb = fc.integer({ min: 0, max: 0xffffffff });
 const gens = { makeMoons, makeCircles, makeSpirals };

@@ -2,10 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { makeNoisySine } from '../../../src/lib/data/noisySine';
-import { biasVariance } from '../../../src/lib/overfit/biasVariance';
 import { evalPolynomial, fitPolynomial } from '../../../src/lib/overfit/leastSquares';
 import { polynomialFeatures } from '../../../src/lib/overfit/polynomial';
-import { degreeSweep, lambdaSweep } from '../../../src/lib/overfit/sweep';
+import { degreeSweep, lambdaSweep, mse } from '../../../src/lib/overfit/sweep';
 import { fitRidge } from '../../../src/lib/ridge';
 
 describe('polynomial features (Legendre)', () => {
@@ -66,8 +65,12 @@ describe('degree sweep', () => {
     expect(trainMse[15]).toBeLessThan(trainMse[best]); // overfitting: train keeps improving
     expect(degreeSweep({ seed: 0 })).toEqual(degreeSweep({ seed: 0 }));
   });
-  test('maxDegree must stay below nTrain', () => {
+  test('maxDegree must stay below nTrain for least squares; with a ridge α it need not', () => {
     expect(() => degreeSweep({ nTrain: 10, maxDegree: 10 })).toThrow(RangeError);
+    const ridge = degreeSweep({ nTrain: 10, maxDegree: 12, alpha: 1e-3, seed: 3 });
+    expect(ridge.trainMse).toHaveLength(13);
+    for (const d of [0, 5, 12]) expect(ridge.trainMse[d]).toBe(mse(fitPolynomial(ridge.train.x, ridge.train.y, d, 1e-3), ridge.train));
+    expect(() => degreeSweep({ alpha: -1 })).toThrow(RangeError);
   });
 });
 
@@ -77,26 +80,5 @@ describe('λ sweep', () => {
     for (let k = 1; k < alphas.length; k++) expect(trainMse[k]).toBeGreaterThanOrEqual(trainMse[k - 1] * (1 - 1e-9));
     expect(Math.min(...testMse)).toBeLessThan(testMse[0] / 10);
     expect(() => lambdaSweep({ alphas: [-1] })).toThrow(RangeError);
-  });
-});
-
-describe('bias–variance decomposition', () => {
-  test('bias² + variance equals the mean squared distance of the fits to sin 2πx', () => {
-    const rows = biasVariance({ degrees: [1, 3], nRepeats: 20, seed: 2, nGrid: 50 });
-    expect(rows.map((r) => r.degree)).toEqual([1, 3]);
-    for (const r of rows) {
-      expect(r.bias2).toBeGreaterThanOrEqual(0);
-      expect(r.variance).toBeGreaterThanOrEqual(0);
-      expect(r.noise).toBeCloseTo(0.09, 15);
-      expect(r.expectedTestMse).toBeCloseTo(r.bias2 + r.variance + r.noise, 15);
-    }
-    // A line cannot follow a sine: its bias dominates; a cubic's bias is far smaller.
-    expect(rows[0].bias2).toBeGreaterThan(5 * rows[1].bias2);
-    expect(biasVariance({ degrees: [2], nRepeats: 5 })).toEqual(biasVariance({ degrees: [2], nRepeats: 5 }));
-  });
-  test('bad input throws RangeError', () => {
-    expect(() => biasVariance({ degrees: [] })).toThrow(RangeError);
-    expect(() => biasVariance({ degrees: [25], nTrain: 20 })).toThrow(RangeError);
-    expect(() => biasVariance({ nRepeats: 1 })).toThrow(RangeError);
   });
 });
