@@ -1,8 +1,10 @@
-// Lasso paths, ours vs scikit-learn's enet_path, at the same tol (default 1e-4).
-//   node bench/linear.bench.mjs            (needs Node 24 and Debian's python3-sklearn)
+// Lasso paths, ours vs scikit-learn's enet_path, at the same tol (default 1e-4), and glmnet's.
+//   node bench/linear.bench.mjs            (needs Node 24 and Debian's python3-sklearn;
+//                                            glmnet when R and r-cran-glmnet are installed)
 // Bundles src/lib with esbuild into a temp file, times our path in Node, then runs
-// bench/sklearn_paths.py on the very same matrices and prints both side by side.
-import { execFileSync } from 'node:child_process';
+// bench/sklearn_paths.py and bench/glmnet_paths.R on the very same matrices and α grids and
+// prints them side by side (glmnet's thresh is calibrated to the same duality-gap test: see the R file).
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -66,6 +68,7 @@ for (const pb of problems) {
       times.push(performance.now() - t0);
     }
     ours.push({
+      alphas: res.alphas,
       ms: best(times),
       converged: res.converged.every(Boolean),
       sweeps: res.nIters.reduce((a, b) => a + b, 0),
@@ -86,8 +89,35 @@ const py = execFileSync('/usr/bin/python3', [join(root, 'bench/sklearn_paths.py'
   maxBuffer: 1 << 26,
 });
 const theirs = JSON.parse(py);
+const glmnet = runGlmnet();
+
+/** glmnet's rows (default thresh: ms, gap; calibrated: calMs, thresh, calGap), or null without R or glmnet. */
+function runGlmnet() {
+  const probe = spawnSync('Rscript', ['-e', 'library(glmnet)'], { stdio: 'ignore' });
+  if (probe.error || probe.status !== 0) return null;
+  // Plain numbers for base R's scan(): see the header of bench/glmnet_paths.R.
+  const lines = [`${repeats} ${problems.length} ${settings.length}`, ...settings.map((st) => `${st.l1Ratio} ${st.tol}`)];
+  let k = 0;
+  for (const pb of problems) {
+    lines.push(`${pb.X.length} ${pb.X[0].length}`, ...pb.X.map((row) => row.join(' ')), pb.y.join(' '));
+    for (let s = 0; s < settings.length; s++) lines.push(`${ours[k].alphas.length} ${ours[k++].alphas.join(' ')}`);
+  }
+  const file = join(dir, 'problems.txt');
+  writeFileSync(file, lines.join('\n') + '\n');
+  const r = execFileSync('Rscript', [join(root, 'bench/glmnet_paths.R'), file], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return r
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [ms, gap, calMs, thresh, calGap] = line.trim().split(/\s+/).map(Number);
+      return { ms, gap, calMs, thresh, calGap };
+    });
+}
 
 console.log('100-alpha path (eps 1e-3), best of', repeats, 'runs; ours includes input checks and copying, sklearn includes centring');
+console.log('ratio = their time / ours (> 1: ours is faster). glmnet: at its default thresh 1e-7 (with the largest relative');
+console.log("duality gap on the path, against our tol), then at the largest thresh whose gap passes our test ('!': none up to 1e-13)");
+if (!glmnet) console.log('glmnet: not installed (apt-get install r-base-core r-cran-glmnet)');
 console.log(
   'problem'.padEnd(26),
   'l1Ratio',
@@ -95,13 +125,20 @@ console.log(
   'ours ms'.padStart(9),
   'sklearn ms'.padStart(11),
   'ratio'.padStart(7),
+  'glmnet ms'.padStart(10),
+  'ratio'.padStart(7),
+  'its gap'.padStart(8),
+  'same-gap ms'.padStart(12),
+  'ratio'.padStart(7),
+  'thresh'.padStart(7),
   ' ours sweeps / sklearn iters',
 );
 let i = 0;
 for (const pb of problems) {
   for (const st of settings) {
     const o = ours[i];
-    const t = theirs[i++];
+    const t = theirs[i];
+    const g = glmnet?.[i++];
     console.log(
       pb.name.padEnd(26),
       String(st.l1Ratio).padEnd(7),
@@ -109,6 +146,12 @@ for (const pb of problems) {
       o.ms.toFixed(2).padStart(9),
       t.ms.toFixed(2).padStart(11),
       (t.ms / o.ms).toFixed(1).padStart(6) + 'x',
+      (g ? g.ms.toFixed(2) : '-').padStart(10),
+      (g ? (g.ms / o.ms).toFixed(1) + 'x' : '-').padStart(7),
+      (g ? g.gap.toExponential(0) : '-').padStart(8),
+      (g ? g.calMs.toFixed(2) : '-').padStart(12),
+      (g ? (g.calMs / o.ms).toFixed(1) + 'x' : '-').padStart(7),
+      (g ? g.thresh.toExponential(0) + (g.calGap < st.tol ? '' : '!') : '-').padStart(7),
       ` ${o.sweeps}${o.converged ? '' : ' (not all converged)'} / ${t.iters}`,
     );
   }
