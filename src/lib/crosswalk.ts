@@ -139,7 +139,7 @@ export class CrosswalkRangeError extends RangeError {
   }
 }
 
-const RANGE: Record<ParamKind, string> = {
+const RANGE: Readonly<Record<ParamKind, string>> = {
   nonneg: 'a finite number >= 0',
   positive: 'a finite number > 0',
   ratio: 'a number in [0, 1]',

@@ -1,11 +1,11 @@
 // K-fold cross-validation of the Elastic Net path, with cv.glmnet's summaries:
 // mean CV error per α (folds weighted by size), its standard error, α_min and α_1se
 // (the largest α whose mean error is within one standard error of the minimum).
-import { alphaGrid, elasticNetPath } from './elasticNet';
-import { meanSquaredError, predict } from './metrics';
-import { foldIds, take } from './split';
+import { l1RatioOf } from './linearOptions';
+import { type LinearProblem, prepareLinear } from './prepared';
+import { foldIds } from './split';
 import type { PathOptions } from './types';
-import { checkFiniteResult, checkMatrix, checkOptions, checkVector, integerIn } from './validate';
+import { checkFiniteResult, checkOptions, integerIn } from './validate';
 
 export interface CvOptions extends PathOptions {
   /** Number of folds (default 5). */
@@ -31,27 +31,32 @@ export interface CvResult {
 }
 
 export function cvElasticNet(X: number[][], y: number[], opts: CvOptions): CvResult {
-  const o = checkOptions(opts) as unknown as CvOptions;
-  const [n] = checkMatrix(X);
-  checkVector(y, n);
+  const o = checkOptions(opts) as Partial<CvOptions>;
+  l1RatioOf(o.l1Ratio); // required here, as in elasticNetPath
+  return prepareLinear(X, y, { fitIntercept: o.fitIntercept }).cv(o);
+}
+
+/** cvElasticNet on a prepared problem; the folds' problems are kept on it for the next call. */
+export function crossValidate(problem: LinearProblem, opts: Partial<CvOptions>): CvResult {
+  const o = checkOptions(opts) as Partial<CvOptions>;
+  const { n } = problem;
   const nFolds = integerIn(o.nFolds, 'nFolds', 2, 1e6, 5);
   const seed = integerIn(o.seed, 'seed', 0, 0xffffffff, 0);
   if (nFolds > n) throw new RangeError(`nFolds must be at most the number of samples (${n}), got ${nFolds}`);
-  const pathOpts: PathOptions = {
+  const pathOpts: Partial<PathOptions> = {
     l1Ratio: o.l1Ratio, nAlphas: o.nAlphas, eps: o.eps, alphas: o.alphas,
     fitIntercept: o.fitIntercept, tol: o.tol, maxIter: o.maxIter,
   }; // prettier-ignore
-  const alphas = alphaGrid(X, y, pathOpts);
+  const alphas = problem.alphaGrid(pathOpts);
   const ids = foldIds(n, nFolds, seed);
+  const folds = foldsOf(problem, ids, nFolds, seed);
+  const src = problem.source!;
   const foldMse: number[][] = [];
   const sizes: number[] = [];
   for (let k = 0; k < nFolds; k++) {
-    const test = ids.flatMap((f, i) => (f === k ? [i] : []));
-    const train = ids.flatMap((f, i) => (f === k ? [] : [i]));
-    const Xt = take(X, test);
-    const yt = take(y, test);
-    const path = elasticNetPath(take(X, train), take(y, train), { ...pathOpts, alphas });
-    foldMse.push(path.coefs.map((coef, i) => meanSquaredError(yt, predict({ coef, intercept: path.intercepts[i] }, Xt))));
+    const path = folds.problems[k].path({ ...pathOpts, alphas });
+    const test = folds.tests[k];
+    foldMse.push(path.coefs.map((coef, i) => heldOutMse(src.X, src.y, src.n, test, coef, path.intercepts[i])));
     sizes.push(test.length);
   }
   const total = sizes.reduce((a, b) => a + b, 0);
@@ -77,4 +82,32 @@ export function cvElasticNet(X: number[][], y: number[], opts: CvOptions): CvRes
     alphas, meanMse, seMse, foldMse, foldIds: ids, indexMin, index1se,
     alphaMin: alphas[indexMin], alpha1se: alphas[index1se],
   }; // prettier-ignore
+}
+
+/** The folds' training problems and test rows, prepared once per (nFolds, seed). */
+function foldsOf(problem: LinearProblem, ids: readonly number[], nFolds: number, seed: number): NonNullable<LinearProblem['folds']> {
+  const key = `${nFolds}|${seed}`;
+  if (problem.folds?.key === key) return problem.folds;
+  const problems: LinearProblem[] = [];
+  const tests: number[][] = [];
+  for (let k = 0; k < nFolds; k++) {
+    tests.push(ids.flatMap((f, i) => (f === k ? [i] : [])));
+    problems.push(problem.subproblem(ids.flatMap((f, i) => (f === k ? [] : [i]))));
+  }
+  problem.folds = { key, problems, tests };
+  return problem.folds;
+}
+
+/**
+ * Mean squared error of (coef, intercept) on the rows `test` of the column-major n-row X, each
+ * prediction summed as metrics.predict does (intercept first, then feature by feature).
+ */
+function heldOutMse(X: Float64Array, y: Float64Array, n: number, test: readonly number[], coef: readonly number[], intercept: number): number {
+  let s = 0;
+  for (const i of test) {
+    let pred = intercept;
+    for (let j = 0; j < coef.length; j++) pred += X[i + j * n] * coef[j];
+    s += (y[i] - pred) ** 2;
+  }
+  return s / test.length;
 }

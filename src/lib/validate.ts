@@ -44,15 +44,12 @@ export function checkMatrix(X: unknown, name = 'X'): [number, number] {
   return [n, p];
 }
 
-/** Rows per tile of the copy below: reads stay in 16 rows, writes in 16-entry column runs. */
-const TILE = 16;
-
 /**
  * checkMatrix, then a column-major Float64Array copy and the column sums, in one pass over
- * the entries (tiled, since a row-by-row copy would write each entry to a different column).
- * The copy goes into `into` when that has exactly n·p entries (every entry is overwritten).
+ * the entries: four rows at a time, so that each column gets four consecutive entries per
+ * visit (each sum is still added up row by row).
  */
-export function toColumnMajor(X: unknown, name = 'X', into?: Float64Array): { n: number; p: number; data: Float64Array; colSums: Float64Array } {
+export function toColumnMajor(X: unknown, name = 'X'): { n: number; p: number; data: Float64Array; colSums: Float64Array } {
   if (!Array.isArray(X) || X.length === 0 || !Array.isArray(X[0])) checkMatrix(X, name);
   const rows = X as unknown[][];
   const n = rows.length;
@@ -60,28 +57,48 @@ export function toColumnMajor(X: unknown, name = 'X', into?: Float64Array): { n:
   for (let i = 0; i < n; i++) {
     if (!Array.isArray(rows[i]) || rows[i].length !== p || p === 0) checkMatrix(X, name);
   }
-  const data = into && into.length === n * p ? into : new Float64Array(n * p);
+  const data = new Float64Array(n * p);
   const colSums = new Float64Array(p);
-  for (let i0 = 0; i0 < n; i0 += TILE) {
-    // On a bad entry, checkMatrix throws, naming the first one row by row.
-    if (!copyTile(rows, i0, Math.min(n, i0 + TILE), data, colSums)) checkMatrix(X, name);
-  }
+  // On a bad entry, checkMatrix throws, naming the first one row by row.
+  if (!copyRows(rows, n, p, data, colSums)) checkMatrix(X, name);
   return { n, p, data, colSums };
 }
 
-/** Rows i0..i1 into column-major data, adding to colSums; false on a bad entry. */
-function copyTile(rows: unknown[][], i0: number, i1: number, data: Float64Array, colSums: Float64Array): boolean {
-  const n = rows.length;
-  for (let j = 0; j < colSums.length; j++) {
-    const off = j * n;
-    let s = colSums[j];
-    for (let i = i0; i < i1; i++) {
-      const v = rows[i][j];
-      if (!isOk(v)) return false;
-      data[off + i] = v as number;
-      s += v as number;
+/** The rows into column-major data and their sums into colSums; false on a bad entry. */
+function copyRows(rows: unknown[][], n: number, p: number, data: Float64Array, colSums: Float64Array): boolean {
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const r0 = rows[i];
+    const r1 = rows[i + 1];
+    const r2 = rows[i + 2];
+    const r3 = rows[i + 3];
+    for (let j = 0; j < p; j++) {
+      const a = r0[j];
+      const b = r1[j];
+      const c = r2[j];
+      const d = r3[j];
+      if (!(isOk(a) && isOk(b) && isOk(c) && isOk(d))) return false;
+      const off = j * n + i;
+      data[off] = a as number;
+      data[off + 1] = b as number;
+      data[off + 2] = c as number;
+      data[off + 3] = d as number;
+      let s = colSums[j];
+      s += a as number;
+      s += b as number;
+      s += c as number;
+      s += d as number;
+      colSums[j] = s;
     }
-    colSums[j] = s;
+  }
+  for (; i < n; i++) {
+    const r = rows[i];
+    for (let j = 0; j < p; j++) {
+      const a = r[j];
+      if (!isOk(a)) return false;
+      data[j * n + i] = a as number;
+      colSums[j] += a as number;
+    }
   }
   return true;
 }

@@ -3,7 +3,7 @@
  * features; the first two groups carry the signal. The lasso tends to keep one feature per
  * group, the Elastic Net spreads the weight over the whole group. Pure (no DOM).
  */
-import { createRng, fitElasticNet, standardize } from '../../lib';
+import { type PreparedLinear, createRng, prepareLinear, standardize } from '../../lib';
 import type { ParamSpec } from '../kit/params';
 
 export const GROUPING_SPECS = {
@@ -47,13 +47,25 @@ export interface GroupingResult {
   enet: number[];
 }
 
+/**
+ * The data set of the last (corr, seed), prepared once: the λ and ρ sliders only refit. Every fit
+ * starts from 0 (warmStarts: false), so the bars of a setting never depend on the slider's
+ * history, and a shared link draws exactly what its sender saw.
+ */
+let prepared: { key: string; problem: PreparedLinear } | undefined;
+
+function problemFor(corr: number, seed: number): PreparedLinear {
+  const key = `${corr}|${seed}`;
+  if (prepared?.key !== key) {
+    const { X, y } = makeGroupedData(corr, seed);
+    prepared = { key, problem: prepareLinear(X, y, { tol: 1e-8, maxIter: 10000, warmStarts: false }) };
+  }
+  return prepared.problem;
+}
+
 export function fitGrouping(s: GroupingSettings): GroupingResult {
-  const { X, y } = makeGroupedData(s.corr, s.seed);
-  const opts = { alpha: s.lambda, tol: 1e-8, maxIter: 10000 };
-  return {
-    lasso: fitElasticNet(X, y, { ...opts, l1Ratio: 1 }).coef,
-    enet: fitElasticNet(X, y, { ...opts, l1Ratio: s.rho }).coef,
-  };
+  const problem = problemFor(s.corr, s.seed);
+  return { lasso: problem.fit(s.lambda, 1).coef, enet: problem.fit(s.lambda, s.rho).coef };
 }
 
 /** Non-zero coefficients per group, e.g. [1, 1, 0] for a lasso that kept one feature of A and B. */

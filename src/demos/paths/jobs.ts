@@ -1,7 +1,8 @@
 /**
  * The paths demo's jobs, for the compute channel (worker.ts, or the page where no worker runs)
- * and for the build's no-JS tables. The data are prepared once per module and the latest paths
- * and CV curves are kept, so a λ slider tick costs one fit and nothing else.
+ * and for the build's no-JS tables. The data are prepared once per module (both designs, with
+ * their Gram matrices and CV folds) and the latest paths and CV curves are kept, so a λ slider
+ * tick costs one warm-started fit (about one sweep) and nothing else.
  */
 import type { Handlers } from '../kit/host';
 import { type Diabetes, clampLambda, coefAt, computeCv, computePath, prepareDiabetes } from './model';

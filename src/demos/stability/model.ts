@@ -5,7 +5,7 @@
  * selection over the common grid (complementary pairs of halves, each standardized on its own rows).
  * Pure (no DOM): build time, the worker, the tests.
  */
-import { createRng, createStabilitySelection, cvElasticNet, elasticNetPath, standardize, type StabilityRun } from '../../lib';
+import { createRng, createStabilitySelection, prepareLinear, standardize, type StabilityRun } from '../../lib';
 import { type FullPath, GRID, LOOKALIKE, LOOKALIKE_CORRELATION, N_FEATURES, N_SAMPLES, type Selection, TRUE_COUNT } from './specs';
 
 export const DATA_SEED = 9;
@@ -37,10 +37,10 @@ export function makeData(seed = DATA_SEED): Data {
 
 /** The lasso on all the standardized data along GRID, and the λ that 10-fold CV picks there. */
 export function fullPath(data: Data): FullPath {
-  const Z = standardize(data.X).X;
+  const problem = prepareLinear(standardize(data.X).X, data.y, { l1Ratio: 1, tol: 1e-7 });
   const alphas = [...GRID];
-  const path = elasticNetPath(Z, data.y, { l1Ratio: 1, alphas, tol: 1e-7 });
-  const cv = cvElasticNet(Z, data.y, { l1Ratio: 1, alphas, nFolds: CV_FOLDS, seed: CV_SEED, tol: 1e-7 });
+  const path = problem.path({ alphas });
+  const cv = problem.cv({ alphas, nFolds: CV_FOLDS, seed: CV_SEED });
   return { coefs: path.coefs, cvLambda: cv.alphaMin };
 }
 

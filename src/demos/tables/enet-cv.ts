@@ -2,7 +2,7 @@
  * L1 vs L2 vs Elastic Net on the diabetes data (standardised features, raw target), each at
  * the α chosen by 10-fold CV (α_min and α_1se). Deterministic: a static build-time table.
  */
-import { DIABETES_FEATURES, cvElasticNet, fitElasticNet, loadDiabetes, standardize } from '../../lib';
+import { DIABETES_FEATURES, loadDiabetes, prepareLinear, standardize } from '../../lib';
 import { NONZERO_TOL } from './overview';
 
 export const ENET_CV = { nFolds: 10, seed: 0, enetRho: 0.5 } as const;
@@ -23,13 +23,16 @@ export interface EnetColumn {
 export function computeEnetCv(): { features: string[]; n: number; columns: EnetColumn[] } {
   const data = loadDiabetes();
   const X = standardize(data.X).X;
+  // One prepared problem for the three models: its CV folds are built once. Every fit starts
+  // from 0, as fitElasticNet does.
+  const problem = prepareLinear(X, data.y, { warmStarts: false });
   const columns: EnetColumn[] = [];
   for (const [model, l1Ratio] of [
     ['lasso', 1],
     ['ridge', 0],
     ['enet', ENET_CV.enetRho],
   ] as const) {
-    const cv = cvElasticNet(X, data.y, {
+    const cv = problem.cv({
       l1Ratio, nFolds: ENET_CV.nFolds, seed: ENET_CV.seed, ...(l1Ratio === 0 ? { alphas: RIDGE_GRID } : {}),
     }); // prettier-ignore
     for (const [rule, i] of [
@@ -37,7 +40,7 @@ export function computeEnetCv(): { features: string[]; n: number; columns: EnetC
       ['1se', cv.index1se],
     ] as const) {
       const alpha = cv.alphas[i]!;
-      const fit = fitElasticNet(X, data.y, { alpha, l1Ratio });
+      const fit = problem.fit(alpha, l1Ratio);
       columns.push({
         model, rule, l1Ratio, alpha, coef: fit.coef,
         nonZero: fit.coef.filter((c) => Math.abs(c) > NONZERO_TOL).length,

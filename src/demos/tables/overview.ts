@@ -3,7 +3,7 @@
  * seeded p > n regression task, α chosen by 5-fold CV. Pure except for the clock, which the
  * caller passes (build time: Node; live: the reader's browser, in a Worker).
  */
-import { cvElasticNet, fitElasticNet, makeCorrelatedRegression, meanSquaredError, predict, trainTestSplit } from '../../lib';
+import { makeCorrelatedRegression, meanSquaredError, predict, prepareLinear, trainTestSplit } from '../../lib';
 import type { ParamSpec } from '../kit/params';
 
 export const OVERVIEW_SPECS = {
@@ -62,13 +62,15 @@ export function computeOverview(seed: number, clock: () => number = () => perfor
     nInformative: TASK.nInformative, noise: TASK.noise, seed,
   }); // prettier-ignore
   const sp = trainTestSplit(d.X, d.y, { testFraction: TASK.testFraction, seed });
+  // The training set is prepared once for the three models (its CV folds too); each fit starts from 0.
+  const problem = prepareLinear(sp.XTrain, sp.yTrain, { warmStarts: false });
   const rows = OVERVIEW_MODELS.map(({ key, l1Ratio }): OverviewRow => {
     const t0 = clock();
-    const cv = cvElasticNet(sp.XTrain, sp.yTrain, {
+    const cv = problem.cv({
       l1Ratio, nFolds: TASK.nFolds, seed,
       ...(l1Ratio === 0 ? { alphas: RIDGE_ALPHAS } : { nAlphas: TASK.nAlphas }),
     }); // prettier-ignore
-    const fit = fitElasticNet(sp.XTrain, sp.yTrain, { alpha: cv.alphaMin, l1Ratio });
+    const fit = problem.fit(cv.alphaMin, l1Ratio);
     const ms = clock() - t0;
     return {
       key,

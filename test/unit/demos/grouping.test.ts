@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GROUPING_SPECS, fitGrouping, keptPerGroup, makeGroupedData } from '../../../src/demos/grouping/model';
+import { fitElasticNet } from '../../../src/lib';
 
 const defaults = { corr: GROUPING_SPECS.corr.default, lambda: GROUPING_SPECS.lambda.default, rho: GROUPING_SPECS.rho.default, seed: 1 };
 
@@ -35,5 +36,14 @@ describe('grouping demo model', () => {
     const groupA = enet.slice(0, 3);
     expect(Math.min(...groupA)).toBeGreaterThan(0);
     expect(Math.max(...groupA) - Math.min(...groupA)).toBeLessThan(0.25 * Math.max(...groupA));
+  });
+
+  it('draws the same bars for a setting whatever the sliders did before (each fit starts from 0)', () => {
+    const s = { ...defaults, lambda: 0.35, rho: 0.6 };
+    for (const lambda of [0.05, 2, 0.8]) fitGrouping({ ...s, lambda });
+    fitGrouping({ ...s, rho: 0.1 });
+    const { X, y } = makeGroupedData(s.corr, s.seed);
+    const opts = { alpha: s.lambda, tol: 1e-8, maxIter: 10000 };
+    expect(fitGrouping(s)).toEqual({ lasso: fitElasticNet(X, y, { ...opts, l1Ratio: 1 }).coef, enet: fitElasticNet(X, y, { ...opts, l1Ratio: s.rho }).coef });
   });
 });

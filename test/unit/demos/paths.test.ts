@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fromSlider, sliderAttributes, toSlider } from '../../../src/demos/kit/params';
+import { fitElasticNet } from '../../../src/lib';
 import { handlers } from '../../../src/demos/paths/jobs';
+import { type Diabetes, coefAt, computePath, prepareDiabetes } from '../../../src/demos/paths/model';
 import { cvSummary } from '../../../src/demos/paths/cv-render';
 import { formatCoef, pathTable } from '../../../src/demos/paths/render';
-import { PATHS_SPECS, countNonzero, lambdaAxis } from '../../../src/demos/paths/specs';
+import { PATHS_SPECS, type PathsSettings, countNonzero, lambdaAxis } from '../../../src/demos/paths/specs';
 import { strings } from '../../../src/demos/paths/strings';
 
 const lasso = { model: 'lasso', rho: 0.5, std: true } as const;
@@ -45,6 +47,24 @@ describe('paths demo jobs', () => {
     const large = handlers.fit({ settings: lasso, lambda: 10 });
     expect(countNonzero(large.coef)).toBeLessThan(countNonzero(small.coef));
     expect(countNonzero(handlers.fit({ settings: ridge, lambda: 1000 }).coef)).toBe(10);
+  });
+
+  it('answers a λ the same way whatever was asked before (a copied link shows the sender’s numbers), as exactly as a tight cold fit', () => {
+    const enet = { model: 'enet', rho: 0.35, std: false } as const;
+    const ask = (d: Diabetes, s: PathsSettings, lambda: number) => {
+      computePath(d, s); // as the fit job does: the path first
+      return coefAt(d, s, lambda);
+    };
+    const fresh = prepareDiabetes();
+    const busy = prepareDiabetes();
+    for (const lambda of [30, 0.02, 3, 0.5]) ask(busy, enet, lambda);
+    ask(busy, lasso, 2);
+    for (const lambda of [1, 0.1, 10 ** 1.4]) {
+      const coef = ask(fresh, enet, lambda);
+      expect(ask(busy, enet, lambda)).toEqual(coef);
+      const exact = fitElasticNet(fresh.X, fresh.y, { alpha: lambda, l1Ratio: 0.35, tol: 1e-14, maxIter: 1e6 }).coef.map((c, j) => c * fresh.sd[j]!);
+      expect(coef.map(formatCoef)).toEqual(exact.map(formatCoef));
+    }
   });
 
   it('cross-validates on the path grid: λ_1se is at least λ_min, and the summary names both', () => {

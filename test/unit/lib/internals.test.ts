@@ -1,9 +1,10 @@
-// Building blocks: Anderson extrapolation, the duality gap, dense linear algebra.
+// Building blocks: Anderson extrapolation, the duality gap, dense linear algebra, warm starts.
 import { describe, expect, test } from 'vitest';
-import { ANDERSON_K, andersonExtrapolate } from '../../../src/lib/anderson';
-import { enetDualGap } from '../../../src/lib/dualGap';
+import { ANDERSON_K, andersonExtrapolate } from '../../../src/lib/cd/anderson';
+import { enetDualGap } from '../../../src/lib/cd/dualGap';
 import { cholesky, choleskySolve, dot, gram, outerGram } from '../../../src/lib/linalg';
 import { createRng } from '../../../src/lib';
+import { MAX_NUMBERS, MAX_SOLUTIONS, WarmStarts, blend } from '../../../src/lib/warmStarts';
 
 describe('andersonExtrapolate', () => {
   test('recovers the limit of a geometric sequence exactly', () => {
@@ -67,5 +68,55 @@ describe('linear algebra', () => {
       for (let k = 0; k < p; k++) s += G[j + k * p] * x[k];
       expect(s).toBeCloseTo(b[j], 10);
     }
+  });
+});
+
+describe('warm starts (src/lib/warmStarts.ts)', () => {
+  const at = (alpha: number, ...w: number[]) => ({ alpha, value: Float64Array.from(w) });
+  test('blend interpolates linearly in α between two solutions (exact on a linear piece of a path)', () => {
+    const out = new Float64Array(2);
+    blend(0.25, at(0.2, 3, -1), at(0.4, 2, -2), out);
+    expect([...out]).toEqual([2.75, -1.25]);
+  });
+  test('blend extrapolates at most one step, keeps the near value where either is 0, and stops at 0', () => {
+    const out = new Float64Array(3);
+    blend(0.05, at(0.2, 3, 0, 1), at(0.4, 2, 5, 2), out); // t = −0.75
+    [3.75, 0, 0.25].forEach((v, j) => expect(out[j]).toBeCloseTo(v, 14));
+    blend(0.1, at(0.2, 3, 0, 1), at(0.25, 2, 5, 2), out); // t = −2, kept at −1: 3 + 1, and 1 − 1 = 0
+    expect([...out]).toEqual([4, 0, 0]);
+  });
+  test('the start comes from the nearest solution, towards the other side, or away from its own side', () => {
+    const starts = new WarmStarts();
+    const out = new Float64Array(1);
+    expect(starts.start(1, 0.3, out)).toBeNull();
+    starts.add(1, 0.1, Float64Array.of(4));
+    starts.add(1, 0.2, Float64Array.of(3));
+    expect(starts.start(1, 0.15, out)?.alpha).toBe(0.2); // nearer in log α
+    expect(out[0]).toBeCloseTo(3.5, 14);
+    expect(starts.start(1, 0.3, out, at(0.5, 0))?.alpha).toBe(0.2);
+    expect(out[0]).toBe(3); // towards w = 0 above: a zero keeps the near value
+    expect(starts.start(1, 0.25, out)?.alpha).toBe(0.2);
+    expect(out[0]).toBeCloseTo(2.5, 14); // away from 0.1: extrapolated
+    expect(starts.start(0.5, 0.25, out)).toBeNull(); // another ratio
+  });
+  test('a path’s solutions replace the fits of its ratio, and fits are no longer added to them', () => {
+    const starts = new WarmStarts();
+    const out = new Float64Array(1);
+    starts.add(1, 0.1, Float64Array.of(4));
+    starts.replace(1, [at(1, 0), at(0.5, 1)]);
+    starts.add(1, 0.12, Float64Array.of(9));
+    expect(starts.start(1, 0.11, out)?.alpha).toBe(0.5);
+  });
+  test('at most MAX_SOLUTIONS per ratio, and the least recently used ratios go beyond MAX_NUMBERS', () => {
+    const starts = new WarmStarts();
+    const out = new Float64Array(1);
+    for (let k = 1; k <= MAX_SOLUTIONS + 5; k++) starts.add(1, k, Float64Array.of(k));
+    expect(starts.start(1, 1, out)?.alpha).toBe(6); // the five oldest went
+    const big = MAX_NUMBERS / 4;
+    starts.add(0.5, 1, new Float64Array(big));
+    for (const ratio of [0.1, 0.2, 0.3, 0.4]) starts.add(ratio, 1, new Float64Array(big));
+    expect(starts.start(1, 1, out)).toBeNull(); // least recently used
+    expect(starts.start(0.5, 1, new Float64Array(big))).toBeNull();
+    expect(starts.start(0.4, 1, new Float64Array(big))?.alpha).toBe(1);
   });
 });
