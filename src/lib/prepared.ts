@@ -9,6 +9,7 @@ import { solvePath } from './cd/path';
 import { CdSolver } from './cd/solver';
 import { type CvOptions, type CvResult, crossValidate } from './cv';
 import { type Design, type Source, designOf, makeDesign, makeSource, unscale } from './design';
+import { createKernels } from './kernels/kernels';
 import { dot, gram, outerGram, xtv } from './linalg';
 import {
   type GridOptions,
@@ -26,6 +27,9 @@ import { type RidgeSystem, ridgeCoefs } from './ridgeSolve';
 import type { LinearFit, PathOptions, PathResult } from './types';
 import { booleanOr, checkFiniteResult, checkOptions } from './validate';
 import { type Solved, WarmStarts } from './warmStarts';
+
+/** n·p² from which XᵀX is built by the SIMD kernels (`npm run bench:kernels`: 3.7× at 1000×100, no gain at 442×10 once compiling counts). */
+const SIMD_GRAM_WORK = 200_000;
 
 export interface PrepareLinearOptions {
   fitIntercept?: boolean;
@@ -206,7 +210,9 @@ export class LinearProblem implements PreparedLinear {
   }
 
   private gram(): Float64Array {
-    return (this.G ??= gram(this.d.X, this.n, this.p));
+    const { n, p } = this;
+    // WebAssembly SIMD where the product repays compiling the kernels (about 0.1 ms); JavaScript below that.
+    return (this.G ??= n * p * p >= SIMD_GRAM_WORK ? createKernels().gram(this.d.X, n, p) : gram(this.d.X, n, p));
   }
 
   private ridgeSystem(): RidgeSystem {

@@ -277,3 +277,26 @@ describe('synthetic p > n (the residual variant)', () => {
     }
   });
 });
+
+describe('a problem large enough for the SIMD Gram matrix (600×40: n·p² ≥ 200,000)', () => {
+  const { X, y } = makeCorrelatedRegression({ nSamples: 600, nFeatures: 40, nInformative: 6, correlation: 0.5, seed: 11 });
+  test('the lasso and Elastic Net fits meet their KKT conditions, computed here from the raw data', () => {
+    const n = X.length;
+    for (const [alpha, l1Ratio] of [
+      [0.05, 1],
+      [0.02, 0.5],
+    ] as const) {
+      const fit = prepareLinear(X, y).fit(alpha, l1Ratio, { tol: 1e-12, maxIter: 1e5 });
+      const r = y.map((yi, i) => yi - fit.intercept - X[i]!.reduce((s, xij, j) => s + xij * fit.coef[j]!, 0));
+      expect(Math.abs(r.reduce((s, ri) => s + ri, 0)) / n).toBeLessThan(1e-9);
+      for (let j = 0; j < X[0]!.length; j++) {
+        // (1/n)·x_jᵀr = αρ·sign(w_j) + α(1−ρ)·w_j where w_j ≠ 0; |(1/n)·x_jᵀr| ≤ αρ where w_j = 0.
+        const g = X.reduce((s, row, i) => s + row[j]! * r[i]!, 0) / n;
+        const w = fit.coef[j]!;
+        if (w === 0) expect(Math.abs(g)).toBeLessThanOrEqual(alpha * l1Ratio * (1 + 1e-6));
+        else expect(Math.abs(g - alpha * l1Ratio * Math.sign(w) - alpha * (1 - l1Ratio) * w)).toBeLessThan(1e-6 * alpha);
+      }
+      expect(fit.coef.filter((w) => w !== 0).length).toBeGreaterThan(3);
+    }
+  });
+});
