@@ -1,7 +1,7 @@
 // Public Elastic Net / Lasso fits and the regularisation path (scikit-learn conventions), as thin
 // wrappers over a problem prepared for one call (./prepared); the solver is in ./cd.
 //   objective: (1/2n)‖y − Xw − b‖² + α·ρ·‖w‖₁ + α·(1−ρ)/2·‖w‖²
-import { alphaOf, gridOptions, l1RatioOf, solverOptions } from './linearOptions';
+import { alphaOf, gridOptions, kernelsOf, l1RatioOf, solverOptions } from './linearOptions';
 import { prepareOnce } from './prepared';
 import type { ElasticNetOptions, LassoOptions, LinearFit, PathOptions, PathResult } from './types';
 import { booleanOr, checkOptions } from './validate';
@@ -16,7 +16,7 @@ export function fitElasticNet(X: number[][], y: number[], opts: ElasticNetOption
   const l1Ratio = l1RatioOf(o.l1Ratio);
   const fitIntercept = fitInterceptOf(o);
   const so = solverOptions(o);
-  return prepareOnce(X, y, { fitIntercept }).fit(alpha, l1Ratio, so);
+  return prepareOnce(X, y, { fitIntercept, kernels: kernelsOf(o.kernels) }).fit(alpha, l1Ratio, so);
 }
 
 export function fitLasso(X: number[][], y: number[], opts: LassoOptions): LinearFit {
@@ -50,7 +50,7 @@ export function elasticNetPath(X: number[][], y: number[], opts: PathOptions): P
   gridOptions(o); // l1Ratio is required here
   const fitIntercept = fitInterceptOf(o);
   solverOptions(o);
-  return prepareOnce(X, y, { fitIntercept }).path(o as Partial<PathOptions>);
+  return prepareOnce(X, y, { fitIntercept, kernels: kernelsOf(o.kernels) }).path(o as Partial<PathOptions>);
 }
 
 /** The public objective (1/2n)‖y − Xw − b‖² + αρ‖w‖₁ + α(1−ρ)/2‖w‖² at (coef, intercept). */

@@ -3,6 +3,8 @@ export type { ElasticNetOptions, LassoOptions, LinearFit, PathOptions, PathResul
 export { alphaGrid, alphaMax, elasticNetObjective, elasticNetPath, fitElasticNet, fitLasso, MAX_ITER_LIMIT, RIDGE_GRID_L1_RATIO } from './elasticNet';
 export { fitRidge } from './ridge';
 export { prepareLinear } from './prepared';
+export { createKernels } from './kernels/kernels';
+export type { KernelMatrix, Kernels, KernelOptions } from './kernels/kernels';
 export type { FitOptions, PrepareLinearOptions, PreparedLinear } from './prepared';
 export { applyScaling, standardize, unscaleCoef } from './standardize';
 export type { Scaling, Standardized } from './standardize';

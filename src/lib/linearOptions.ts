@@ -1,5 +1,6 @@
 // The options of the linear fits, validated in one place (each failure is a RangeError that
 // names the option), and scikit-learn's α grid.
+import type { Kernels } from './kernels/kernels';
 import { MAX_ABS_VALUE, booleanOr, checkAlphas, integerIn, numberIn } from './validate';
 
 /** Upper bound on maxIter, so that no call can loop for ever by accident. */
@@ -30,6 +31,15 @@ export interface ProblemSettings extends SolverOptions {
   standardize: boolean;
   /** The l1Ratio that fit, path and cv use when they are not given one. */
   l1Ratio: number;
+  /** The kernels that build XᵀX (createKernels(): WebAssembly SIMD), or null for plain JavaScript. */
+  kernels: Kernels | null;
+}
+
+/** An optional kernels object (createKernels()); anything else is a RangeError. */
+export function kernelsOf(v: unknown): Kernels | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'object' || typeof (v as Kernels).gram !== 'function') throw new RangeError('kernels must be an object made by createKernels()');
+  return v as Kernels;
 }
 
 export function problemSettings(o: Record<string, unknown>): ProblemSettings {
@@ -37,6 +47,7 @@ export function problemSettings(o: Record<string, unknown>): ProblemSettings {
     fitIntercept: booleanOr(o.fitIntercept, 'fitIntercept', true),
     standardize: booleanOr(o.standardize, 'standardize', false),
     l1Ratio: l1RatioOf(o.l1Ratio, 1),
+    kernels: kernelsOf(o.kernels),
     ...solverOptions(o),
   };
 }

@@ -3,13 +3,13 @@
 // slider tick costs one warm-started solve and nothing else. fitElasticNet, elasticNetPath,
 // fitRidge and cvElasticNet are thin wrappers over it.
 import { type CdData } from './cd/coordinates';
+import type { Kernels } from './kernels/kernels';
 import { DenseData } from './cd/dense';
 import { GramData } from './cd/gram';
 import { solvePath } from './cd/path';
 import { CdSolver } from './cd/solver';
 import { type CvOptions, type CvResult, crossValidate } from './cv';
 import { type Design, type Source, designOf, makeDesign, makeSource, unscale } from './design';
-import { createKernels } from './kernels/kernels';
 import { dot, gram, outerGram, xtv } from './linalg';
 import {
   type GridOptions,
@@ -28,9 +28,6 @@ import type { LinearFit, PathOptions, PathResult } from './types';
 import { booleanOr, checkFiniteResult, checkOptions } from './validate';
 import { type Solved, WarmStarts } from './warmStarts';
 
-/** n·p² from which XᵀX is built by the SIMD kernels (`npm run bench:kernels`: 3.7× at 1000×100, no gain at 442×10 once compiling counts). */
-const SIMD_GRAM_WORK = 200_000;
-
 export interface PrepareLinearOptions {
   fitIntercept?: boolean;
   /** Divide each column by its standard deviation (ddof 0) before fitting; coefficients come back on the original scale. */
@@ -45,6 +42,8 @@ export interface PrepareLinearOptions {
    * from 0 and equals fitElasticNet exactly, whatever was asked before.
    */
   warmStarts?: boolean;
+  /** createKernels(): XᵀX in WebAssembly SIMD, shared with the CV folds (worth it from about 1000×100). */
+  kernels?: Kernels;
 }
 
 export type FitOptions = Partial<SolverOptions>;
@@ -210,9 +209,8 @@ export class LinearProblem implements PreparedLinear {
   }
 
   private gram(): Float64Array {
-    const { n, p } = this;
-    // WebAssembly SIMD where the product repays compiling the kernels (about 0.1 ms); JavaScript below that.
-    return (this.G ??= n * p * p >= SIMD_GRAM_WORK ? createKernels().gram(this.d.X, n, p) : gram(this.d.X, n, p));
+    const { kernels } = this.settings;
+    return (this.G ??= kernels ? kernels.gram(this.d.X, this.n, this.p) : gram(this.d.X, this.n, this.p));
   }
 
   private ridgeSystem(): RidgeSystem {

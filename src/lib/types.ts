@@ -1,4 +1,5 @@
 // Public result and option types of the linear models.
+import type { Kernels } from './kernels/kernels';
 
 export interface LinearFit {
   coef: number[];
@@ -21,6 +22,8 @@ export interface ElasticNetOptions {
   tol?: number;
   /** Bound on coordinate sweeps (default 1000). */
   maxIter?: number;
+  /** createKernels(): XᵀX in WebAssembly SIMD (worth it from about 1000×100; the default is plain JavaScript). */
+  kernels?: Kernels;
 }
 
 export type LassoOptions = Omit<ElasticNetOptions, 'l1Ratio'>;
@@ -39,6 +42,8 @@ export interface PathOptions {
   fitIntercept?: boolean;
   tol?: number;
   maxIter?: number;
+  /** createKernels(): XᵀX in WebAssembly SIMD (worth it from about 1000×100; the default is plain JavaScript). */
+  kernels?: Kernels;
 }
 
 export interface PathResult {

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
+  createKernels,
   cvElasticNet,
   elasticNetPath,
   fitElasticNet,
@@ -278,7 +279,8 @@ describe('synthetic p > n (the residual variant)', () => {
   });
 });
 
-describe('a problem large enough for the SIMD Gram matrix (600×40: n·p² ≥ 200,000)', () => {
+describe('with the SIMD kernels (600×40)', () => {
+  const kernels = createKernels({ simd: true });
   const { X, y } = makeCorrelatedRegression({ nSamples: 600, nFeatures: 40, nInformative: 6, correlation: 0.5, seed: 11 });
   test('the lasso and Elastic Net fits meet their KKT conditions, computed here from the raw data', () => {
     const n = X.length;
@@ -286,7 +288,9 @@ describe('a problem large enough for the SIMD Gram matrix (600×40: n·p² ≥ 2
       [0.05, 1],
       [0.02, 0.5],
     ] as const) {
-      const fit = prepareLinear(X, y).fit(alpha, l1Ratio, { tol: 1e-12, maxIter: 1e5 });
+      const fit = prepareLinear(X, y, { kernels }).fit(alpha, l1Ratio, { tol: 1e-12, maxIter: 1e5 });
+      const plain = fitElasticNet(X, y, { alpha, l1Ratio, tol: 1e-12, maxIter: 1e5 });
+      expect(maxDiff(fit.coef, plain.coef)).toBeLessThan(1e-9);
       const r = y.map((yi, i) => yi - fit.intercept - X[i]!.reduce((s, xij, j) => s + xij * fit.coef[j]!, 0));
       expect(Math.abs(r.reduce((s, ri) => s + ri, 0)) / n).toBeLessThan(1e-9);
       for (let j = 0; j < X[0]!.length; j++) {
@@ -299,4 +303,9 @@ describe('a problem large enough for the SIMD Gram matrix (600×40: n·p² ≥ 2
       expect(fit.coef.filter((w) => w !== 0).length).toBeGreaterThan(3);
     }
   });
+});
+
+test('kernels must come from createKernels()', () => {
+  expect(() => prepareLinear([[1], [2], [3]], [1, 2, 3], { kernels: {} as never })).toThrow(/createKernels/);
+  expect(() => fitElasticNet([[1], [2], [3]], [1, 2, 3], { alpha: 0.1, l1Ratio: 1, kernels: 5 as never })).toThrow(RangeError);
 });
