@@ -3,6 +3,7 @@ import { en as charts } from './ui/charts';
 import { en as crosswalk } from './ui/crosswalk';
 import { en as embed } from './ui/embed';
 import { en as glossary } from './ui/glossary';
+import { en as yourdata } from './ui/yourdata';
 
 /** English UI strings. The type forces the same keys as the Japanese file. */
 const core: Record<CoreKey, string> = {
@@ -148,4 +149,4 @@ const core: Record<CoreKey, string> = {
   'redirect.body': 'This page has moved to {target}.',
 };
 
-export const en: Record<UIKey, string> = { ...core, ...embed, ...glossary, ...charts, ...crosswalk };
+export const en: Record<UIKey, string> = { ...core, ...embed, ...glossary, ...charts, ...crosswalk, ...yourdata };

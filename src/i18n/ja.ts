@@ -2,6 +2,7 @@ import { ja as charts } from './ui/charts';
 import { ja as crosswalk } from './ui/crosswalk';
 import { ja as embed } from './ui/embed';
 import { ja as glossary } from './ui/glossary';
+import { ja as yourdata } from './ui/yourdata';
 
 /** Japanese UI strings. Every other language file must have exactly these keys. */
 const core = {
@@ -147,7 +148,7 @@ const core = {
 } as const;
 
 /** Demos keep their strings in ./ui/<demo>.ts, merged here. */
-export const ja = { ...core, ...embed, ...glossary, ...charts, ...crosswalk } as const;
+export const ja = { ...core, ...embed, ...glossary, ...charts, ...crosswalk, ...yourdata } as const;
 
 export type UIKey = keyof typeof ja;
 export type CoreKey = keyof typeof core;

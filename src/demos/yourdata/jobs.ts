@@ -1,0 +1,109 @@
+/**
+ * The "your own data" jobs, for the compute channel (worker.ts, or the page where no worker runs).
+ * The worker keeps the last table that was read without a problem: a bad file leaves it in place.
+ */
+import { type JobContext, type Handlers, later } from '../kit/host';
+import { type Feature, type PreparedTable, type Table, type TableNote, type TableProblem, decodeTable, prepareTable, readTable } from '../../lib/table';
+import { type FitSettings, type PathResult, coefAt, computeCv, computePath, l1RatioOf } from './model';
+
+/** Rows shown in the preview. */
+export const PREVIEW_ROWS = 8;
+
+export type LoadResult =
+  | { ok: true; encoding: string; delimiter: string; columns: { name: string; kind: string }[]; preview: string[][]; rows: number; notes: TableNote[] }
+  | { ok: false; problems: TableProblem[] };
+
+export type FitResult =
+  | ({
+      ok: true;
+      featureNames: string[];
+      features: Feature[];
+      target: string;
+      notes: TableNote[];
+      n: number;
+      task: string;
+      ySd: number;
+      l1Ratio: number;
+    } & PathResult)
+  | { ok: false; problems: TableProblem[] };
+
+/** A fit's stage: 1 read, 2 path, 3 cross-validation. */
+export type Progress = { stage: 1 | 2 | 3 };
+
+let table: Table | undefined;
+let prepared: { key: string; prep: PreparedTable } | undefined;
+
+function load(input: { bytes?: ArrayBuffer; text?: string }): LoadResult {
+  let text = input.text;
+  let encoding = 'utf-8';
+  if (input.bytes) {
+    const decoded = decodeTable(new Uint8Array(input.bytes));
+    if (!decoded.ok) return decoded;
+    ({ text, encoding } = decoded);
+  }
+  const read = readTable(text ?? '');
+  if (!read.ok) return read;
+  table = read;
+  prepared = undefined;
+  return {
+    ok: true,
+    encoding,
+    delimiter: read.delimiter,
+    columns: read.columns.map((c) => ({ name: c.name, kind: c.kind })),
+    preview: read.rows.slice(0, PREVIEW_ROWS),
+    rows: read.rows.length,
+    notes: read.notes,
+  };
+}
+
+const sdOf = (y: number[]): number => {
+  const m = y.reduce((a, b) => a + b, 0) / y.length;
+  return Math.sqrt(y.reduce((a, b) => a + (b - m) ** 2, 0) / y.length);
+};
+
+async function fit(s: FitSettings, job: JobContext): Promise<FitResult | undefined> {
+  if (!table) throw new Error('no table');
+  job.progress({ stage: 1 } satisfies Progress);
+  const key = JSON.stringify([s.target, s.features, s.standardize]);
+  if (prepared?.key !== key) {
+    const prep = prepareTable(table, { target: s.target, features: s.features, standardize: s.standardize });
+    if (!prep.ok) return prep;
+    prepared = { key, prep };
+  }
+  const { prep } = prepared;
+  const l1Ratio = l1RatioOf(s);
+  await later();
+  if (job.cancelled) return undefined;
+  job.progress({ stage: 2 } satisfies Progress);
+  const path = computePath(prep, l1Ratio);
+  await later();
+  if (job.cancelled) return undefined;
+  job.progress({ stage: 3 } satisfies Progress);
+  const cv = computeCv(prep, l1Ratio, path.alphas);
+  return {
+    ok: true,
+    featureNames: prep.featureNames,
+    features: prep.features,
+    target: prep.target.name,
+    notes: prep.notes,
+    n: prep.X.length,
+    task: prep.task,
+    ySd: sdOf(prep.y),
+    l1Ratio,
+    ...path,
+    meanMse: cv.meanMse,
+    seMse: cv.seMse,
+    indexMin: cv.indexMin,
+    index1se: cv.index1se,
+  };
+}
+
+export const handlers = {
+  load,
+  fit,
+  /** The exact fit at one λ of the grid or between (the path's points are warm-started, this one is not). */
+  at: ({ settings, alpha }: { settings: FitSettings; alpha: number }) => {
+    if (!prepared) throw new Error('no fit');
+    return coefAt(prepared.prep, l1RatioOf(settings), alpha);
+  },
+} satisfies Handlers;

@@ -1,0 +1,4 @@
+import { serveWorker } from '../kit/host';
+import { handlers } from './jobs';
+
+serveWorker(handlers);
