@@ -33,7 +33,7 @@ export interface CvResult {
 export function cvElasticNet(X: number[][], y: number[], opts: CvOptions): CvResult {
   const o = checkOptions(opts) as Partial<CvOptions>;
   l1RatioOf(o.l1Ratio); // required here, as in elasticNetPath
-  return prepareLinear(X, y, { fitIntercept: o.fitIntercept }).cv(o);
+  return prepareLinear(X, y, { fitIntercept: o.fitIntercept, kernels: o.kernels }).cv(o);
 }
 
 /** cvElasticNet on a prepared problem; the folds' problems are kept on it for the next call. */
