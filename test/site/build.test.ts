@@ -175,10 +175,11 @@ describe('built site: scripts', () => {
       const tags = doc.querySelectorAll('script').flatMap((s) => definedTags(s.getAttribute('src') ? withImports(s.getAttribute('src')!) : s.text));
       if (doc.querySelector('figure.demo')) withDemo++;
       // Site chrome only: the theme switch, the search, copy buttons for links and citations, the
-      // links-and-embeds panel, the live example on the bloggers' page, and the settings converter.
+      // links-and-embeds panel, the live example on the bloggers' page, the settings converter and
+      // the your-data tool (whose heavy code, like a demo's, loads only when it comes into view).
       else
         for (const tag of tags)
-          expect(['theme-toggle', 'site-search', 'copy-buttons', 'link-panel', 'embed-preview', 'crosswalk-converter'], path).toContain(tag);
+          expect(['theme-toggle', 'site-search', 'copy-buttons', 'link-panel', 'embed-preview', 'crosswalk-converter', 'yourdata-tool'], path).toContain(tag);
     }
     expect(withDemo).toBeGreaterThanOrEqual(6);
   });

