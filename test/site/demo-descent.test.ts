@@ -80,13 +80,18 @@ describe('double-descent demo', () => {
     await context.close();
   });
 
-  it('says which value it uses when the URL asks for λ = 0 (the slider’s left end stands for it)', async () => {
+  it('reads λ = 0 from the URL as the slider’s left end, silently, and names that end for a value below it', async () => {
     const context = await browser().newContext({ baseURL, viewport: { width: 800, height: 900 } });
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto(`/ja/${PAGE}?descent.lambda=0#descent`);
     await demoReady(page, 'descent');
-    expect(await page.locator('#descent .demo-message').textContent()).toContain('λ = 0（リッジなし）');
+    const message = page.locator('#descent .demo-message');
+    expect((await message.isVisible()) ? (await message.textContent())!.trim() : '').toBe('');
+    expect(await status(page)).toBe(expected('ja', defaults(DESCENT_SPECS)).status);
+    await page.goto(`/ja/${PAGE}?descent.lambda=-1#descent`);
+    await demoReady(page, 'descent');
+    expect(await message.textContent()).toContain('λ = 0（リッジなし）');
     expect(await status(page)).toBe(expected('ja', defaults(DESCENT_SPECS)).status);
     expect(errors).toEqual([]);
     await context.close();

@@ -101,7 +101,7 @@ async function fit(s: FitSettings, job: JobContext): Promise<FitResult | undefin
 export const handlers = {
   load,
   fit,
-  /** The exact fit at one λ of the grid or between (the path's points are warm-started, this one is not). */
+  /** The fit at one λ of the grid or between, warm-started from the path's solutions around it. */
   at: ({ settings, alpha }: { settings: FitSettings; alpha: number }) => {
     if (!prepared) throw new Error('no fit');
     return coefAt(prepared.prep, l1RatioOf(settings), alpha);

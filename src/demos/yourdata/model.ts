@@ -2,7 +2,7 @@
  * The "your own data" computation: a checked table → the path, 10-fold CV and the coefficients at
  * a chosen λ, on the original scale of the columns. Pure: the worker (jobs.ts) and tests call it.
  */
-import { type Kernels, createKernels, cvElasticNet, elasticNetPath, fitElasticNet, unscaleCoef } from '../../lib';
+import { type Kernels, type PreparedLinear, createKernels, prepareLinear, unscaleCoef } from '../../lib';
 import type { PreparedTable } from '../../lib/table';
 
 export type ModelKind = 'lasso' | 'ridge' | 'enet';
@@ -10,6 +10,14 @@ export type ModelKind = 'lasso' | 'ridge' | 'enet';
 /** One kernels object for this worker, made on first use: XᵀX in WebAssembly SIMD (3–5× faster on large tables). */
 let kernelsOfWorker: Kernels | undefined;
 const kernels = (): Kernels => (kernelsOfWorker ??= createKernels());
+
+/** One prepared problem per checked table: the path, the CV folds and each λ's fit share its copy, Gram matrix and warm starts. */
+const problems = new WeakMap<PreparedTable, PreparedLinear>();
+function problemOf(prep: PreparedTable): PreparedLinear {
+  let problem = problems.get(prep);
+  if (!problem) problems.set(prep, (problem = prepareLinear(prep.X, prep.y, { tol: FIT.tol, maxIter: FIT.maxIter, kernels: kernels() })));
+  return problem;
+}
 
 export interface FitSettings {
   target: string;
@@ -41,31 +49,23 @@ export interface PathResult {
 
 export function alphaGrid(prep: PreparedTable, l1Ratio: number): number[] | undefined {
   if (l1Ratio > 0) return undefined;
-  const top = elasticNetPath(prep.X, prep.y, { l1Ratio: RIDGE_RHO, nAlphas: 2, eps: RIDGE_EPS, kernels: kernels() }).alphas[0]!;
+  const top = problemOf(prep).alphaGrid({ l1Ratio: RIDGE_RHO, nAlphas: 2, eps: RIDGE_EPS })[0]!;
   const lo = Math.log10(top * RIDGE_EPS);
   const hi = Math.log10(top);
   return Array.from({ length: FIT.nAlphas }, (_, k) => 10 ** (hi - ((hi - lo) * k) / (FIT.nAlphas - 1)));
 }
 
 export function computePath(prep: PreparedTable, l1Ratio: number): Omit<PathResult, 'meanMse' | 'seMse' | 'indexMin' | 'index1se'> {
-  const path = elasticNetPath(prep.X, prep.y, {
-    l1Ratio,
-    nAlphas: FIT.nAlphas,
-    eps: FIT.eps,
-    alphas: alphaGrid(prep, l1Ratio),
-    tol: FIT.tol,
-    maxIter: FIT.maxIter,
-    kernels: kernels(),
-  });
+  const path = problemOf(prep).path({ l1Ratio, nAlphas: FIT.nAlphas, eps: FIT.eps, alphas: alphaGrid(prep, l1Ratio) });
   return { alphas: path.alphas, coefs: path.coefs };
 }
 
 export function computeCv(prep: PreparedTable, l1Ratio: number, alphas: number[]) {
-  return cvElasticNet(prep.X, prep.y, { l1Ratio, alphas, nFolds: FIT.nFolds, seed: FIT.seed, tol: FIT.tol, maxIter: FIT.maxIter, kernels: kernels() });
+  return problemOf(prep).cv({ l1Ratio, alphas, nFolds: FIT.nFolds, seed: FIT.seed });
 }
 
 /** The fit at one λ, on the original scale of the columns. */
 export function coefAt(prep: PreparedTable, l1Ratio: number, alpha: number): { coef: number[]; intercept: number } {
-  const fit = fitElasticNet(prep.X, prep.y, { alpha, l1Ratio, tol: FIT.tol, maxIter: FIT.maxIter, kernels: kernels() });
+  const fit = problemOf(prep).fit(alpha, l1Ratio);
   return unscaleCoef(fit.coef, fit.intercept, prep.scaling);
 }
