@@ -2,7 +2,7 @@
  * The "your own data" computation: a checked table → the path, 10-fold CV and the coefficients at
  * a chosen λ, on the original scale of the columns. Pure: the worker (jobs.ts) and tests call it.
  */
-import { type Kernels, type PreparedLinear, createKernels, prepareLinear, unscaleCoef } from '../../lib';
+import { type Kernels, type PreparedLinear, createKernels, logspace, prepareLinear, unscaleCoef } from '../../lib';
 import type { PreparedTable } from '../../lib/table';
 
 export type ModelKind = 'lasso' | 'ridge' | 'enet';
@@ -52,7 +52,7 @@ export function alphaGrid(prep: PreparedTable, l1Ratio: number): number[] | unde
   const top = problemOf(prep).alphaGrid({ l1Ratio: RIDGE_RHO, nAlphas: 2, eps: RIDGE_EPS })[0]!;
   const lo = Math.log10(top * RIDGE_EPS);
   const hi = Math.log10(top);
-  return Array.from({ length: FIT.nAlphas }, (_, k) => 10 ** (hi - ((hi - lo) * k) / (FIT.nAlphas - 1)));
+  return logspace(hi, lo, FIT.nAlphas);
 }
 
 export function computePath(prep: PreparedTable, l1Ratio: number): Omit<PathResult, 'meanMse' | 'seMse' | 'indexMin' | 'index1se'> {
