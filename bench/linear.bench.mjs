@@ -4,7 +4,8 @@
 // Bundles src/lib with esbuild into a temp file, times our path in Node, then runs
 // bench/sklearn_paths.py and bench/glmnet_paths.R on the very same matrices and α grids and
 // prints them side by side (glmnet's thresh is calibrated to the same duality-gap test: see the R file).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -24,7 +25,8 @@ await build({
 });
 const lib = await import(pathToFileURL(out).href);
 
-const repeats = Number(process.env.REPEATS ?? 15);
+// Timed runs per round and side (ROUNDS rounds below): 15 runs in all by default.
+const repeats = Number(process.env.REPEATS ?? 3);
 const problems = [
   { name: 'diabetes 442x10', ...lib.loadDiabetes({ scaled: true }) },
   {
@@ -60,46 +62,67 @@ const best = (xs) => Math.min(...xs);
 const kernels = lib.createKernels();
 console.log(`kernels: ${kernels.simd ? 'WebAssembly SIMD' : 'JavaScript (no SIMD here)'}`);
 
-const ours = [];
-for (const pb of problems) {
-  for (const st of settings) {
-    const times = [];
-    let res;
+const dataFile = join(dir, 'problems.json');
+writeFileSync(dataFile, JSON.stringify({ problems: problems.map(({ name, X, y }) => ({ name, X, y })), settings }));
+const sklearn = await sklearnServer(dataFile);
+
+// Rounds alternate between our path and scikit-learn's, row by row, so that both sample the same
+// machine load; each side keeps its fastest run. Before the first round, `warmup` untimed runs
+// of ours let the JIT compile the solver (scikit-learn's Cython is compiled ahead of time); the
+// first, cold call is reported apart.
+const rounds = Number(process.env.ROUNDS ?? 5);
+const warmup = Number(process.env.WARMUP ?? 5);
+const rows = problems.flatMap((pb) => settings.map((st) => ({ pb, st })));
+const runOurs = ({ pb, st }) => lib.elasticNetPath(pb.X, pb.y, { ...st, maxIter: 100000, kernels });
+const ours = rows.map((row) => {
+  const t0 = performance.now();
+  const res = runOurs(row);
+  const coldMs = performance.now() - t0;
+  for (let r = 1; r < warmup; r++) runOurs(row);
+  return { alphas: res.alphas, coldMs, times: [], converged: res.converged.every(Boolean), sweeps: res.nIters.reduce((a, b) => a + b, 0) };
+});
+const theirs = rows.map(() => ({ times: [], iters: 0 }));
+for (let round = 0; round < rounds; round++) {
+  for (let i = 0; i < rows.length; i++) {
     for (let r = 0; r < repeats; r++) {
       const t0 = performance.now();
-      res = lib.elasticNetPath(pb.X, pb.y, { ...st, maxIter: 100000, kernels });
-      times.push(performance.now() - t0);
+      runOurs(rows[i]);
+      ours[i].times.push(performance.now() - t0);
     }
-    ours.push({
-      alphas: res.alphas,
-      ms: best(times),
-      converged: res.converged.every(Boolean),
-      sweeps: res.nIters.reduce((a, b) => a + b, 0),
-    });
+    const answer = await sklearn.ask(i, repeats);
+    theirs[i].times.push(...answer.ms);
+    theirs[i].iters = answer.iters;
   }
 }
-const dataFile = join(dir, 'problems.json');
-writeFileSync(
-  dataFile,
-  JSON.stringify({
-    problems: problems.map(({ name, X, y }) => ({ name, X, y })),
-    settings,
-    repeats,
-  }),
-);
-const py = execFileSync('/usr/bin/python3', [join(root, 'bench/sklearn_paths.py'), dataFile], {
-  encoding: 'utf8',
-  maxBuffer: 1 << 26,
-});
-const theirs = JSON.parse(py);
+sklearn.close();
+for (const row of [...ours, ...theirs]) row.ms = best(row.times);
 const glmnet = runGlmnet();
+
+/** bench/sklearn_paths.py as a server: ask(i, r) times r runs of row i. */
+async function sklearnServer(file) {
+  const child = spawn('/usr/bin/python3', [join(root, 'bench/sklearn_paths.py'), file], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const next = async () => {
+    const { value, done } = await lines.next();
+    if (done) throw new Error('bench/sklearn_paths.py stopped early (is python3-sklearn installed?)');
+    return value;
+  };
+  await next(); // "ready"
+  return {
+    ask: async (i, r) => {
+      child.stdin.write(`${i} ${r}\n`);
+      return JSON.parse(await next());
+    },
+    close: () => child.stdin.end(),
+  };
+}
 
 /** glmnet's rows (default thresh: ms, gap; calibrated: calMs, thresh, calGap), or null without R or glmnet. */
 function runGlmnet() {
   const probe = spawnSync('Rscript', ['-e', 'library(glmnet)'], { stdio: 'ignore' });
   if (probe.error || probe.status !== 0) return null;
   // Plain numbers for base R's scan(): see the header of bench/glmnet_paths.R.
-  const lines = [`${repeats} ${problems.length} ${settings.length}`, ...settings.map((st) => `${st.l1Ratio} ${st.tol}`)];
+  const lines = [`${rounds * repeats} ${problems.length} ${settings.length}`, ...settings.map((st) => `${st.l1Ratio} ${st.tol}`)];
   let k = 0;
   for (const pb of problems) {
     lines.push(`${pb.X.length} ${pb.X[0].length}`, ...pb.X.map((row) => row.join(' ')), pb.y.join(' '));
@@ -117,15 +140,20 @@ function runGlmnet() {
     });
 }
 
-console.log('100-alpha path (eps 1e-3), best of', repeats, 'runs; ours includes input checks and copying, sklearn includes centring');
+console.log(
+  `100-alpha path (eps 1e-3), best of ${rounds * repeats} runs each (${rounds} alternating rounds of ${repeats}, after ${warmup} untimed runs of ours);`,
+  'ours includes input checks and copying, sklearn includes centring',
+);
 console.log('ratio = their time / ours (> 1: ours is faster). glmnet: at its default thresh 1e-7 (with the largest relative');
-console.log("duality gap on the path, against our tol), then at the largest thresh whose gap passes our test ('!': none up to 1e-13)");
+console.log("duality gap on the path, against our tol), then at the largest thresh whose gap passes our test ('!': none up to 1e-13).");
+console.log('cold: our first call on that row, before the JIT has compiled the solver for it (ms).');
 if (!glmnet) console.log('glmnet: not installed (apt-get install r-base-core r-cran-glmnet)');
 console.log(
   'problem'.padEnd(26),
   'l1Ratio',
   'tol'.padEnd(6),
   'ours ms'.padStart(9),
+  'cold'.padStart(6),
   'sklearn ms'.padStart(11),
   'ratio'.padStart(7),
   'glmnet ms'.padStart(10),
@@ -147,6 +175,7 @@ for (const pb of problems) {
       String(st.l1Ratio).padEnd(7),
       String(st.tol).padEnd(6),
       o.ms.toFixed(2).padStart(9),
+      o.coldMs.toFixed(1).padStart(6),
       t.ms.toFixed(2).padStart(11),
       (t.ms / o.ms).toFixed(1).padStart(6) + 'x',
       (g ? g.ms.toFixed(2) : '-').padStart(10),
@@ -164,12 +193,12 @@ for (const pb of problems) {
 // to 1e-4·αmax, tol 1e-4), then answer each new λ with handle.fit (tol 1e-8), warm-started from
 // the path's solutions around it. Here: diabetes (scaled), lasso, 100 λ log-spaced over the
 // path's range visited in order, as a slider moves; the median and the slowest tick over
-// `repeats` fresh handles.
+// `rounds × repeats` fresh handles.
 {
   const { X, y } = lib.loadDiabetes({ scaled: true });
   const ticks = [];
   let sweeps = 0;
-  for (let r = 0; r < repeats; r++) {
+  for (let r = 0; r < rounds * repeats; r++) {
     const handle = lib.prepareLinear(X, y);
     const path = handle.path({ l1Ratio: 1, nAlphas: 80, eps: 1e-4 });
     const hi = Math.log10(path.alphas[0]);
