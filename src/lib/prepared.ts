@@ -223,7 +223,7 @@ export class LinearProblem implements PreparedLinear {
   private solver(): CdSolver {
     if (!this.solverOf) {
       const { n, p, X, y } = this.d;
-      const data: CdData = n > p ? new GramData(n, p, this.gram(), this.xty(), dot(y, 0, y, 0, n)) : new DenseData(n, p, X, y);
+      const data: CdData = n > p ? new GramData(n, p, this.gram(), this.xty(), dot(y, 0, y, 0, n)) : new DenseData(n, p, X, y, this.settings.kernels);
       this.solverOf = new CdSolver(data, this.maxAbsXty());
     }
     return this.solverOf;

@@ -1,6 +1,9 @@
 // Coordinates on the residual R = y − Xw (scikit-learn's enet_coordinate_descent): x_jᵀR is a
 // dot product over n, a move is R −= dw·x_j. Used when p ≥ n, where XᵀX would cost more than it saves.
+// With kernels, X and R live in a kernel matrix, so that Xᵀr over all p (each gap check and
+// each new start) runs in WebAssembly SIMD.
 import type { CdData, Coordinates } from './coordinates';
+import type { KernelMatrix, Kernels } from '../kernels/kernels';
 import { dot, xtvInto } from '../linalg';
 
 /** A view of R through columns cols[j] of the column-major n-row matrix X. */
@@ -29,23 +32,30 @@ export class DenseData implements CdData {
   readonly xtr: Float64Array;
   readonly full: ResidualView;
   readonly compact: ResidualView;
-  /** The residual y − Xw. */
+  /** The residual y − Xw (the kernel matrix's v when there is one). */
   private readonly R: Float64Array;
+  private readonly X: Float64Array;
+  /** X and R in kernel memory, or null. */
+  private readonly mat: KernelMatrix | null;
   /** X·(wAcc − wA) of the last lossChange(). */
   private readonly Xd: Float64Array;
 
   constructor(
     readonly n: number,
     readonly p: number,
-    /** Column-major n×p (centred when there is an intercept). */
-    private readonly X: Float64Array,
+    /** Column-major n×p (centred when there is an intercept); copied into kernel memory when kernels are given. */
+    X: Float64Array,
     private readonly y: Float64Array,
+    kernels: Kernels | null = null,
   ) {
+    this.mat = kernels?.simd ? kernels.matrix(n, p) : null;
+    if (this.mat) this.mat.X.set(X);
+    this.X = X = this.mat ? this.mat.X : X;
     this.yNorm2 = dot(y, 0, y, 0, n);
     this.colNorm2 = new Float64Array(p);
     for (let j = 0; j < p; j++) this.colNorm2[j] = dot(X, j * n, X, j * n, n);
     this.xtr = new Float64Array(p);
-    this.R = new Float64Array(n);
+    this.R = this.mat ? this.mat.v : new Float64Array(n);
     this.Xd = new Float64Array(n);
     const identity = new Int32Array(p);
     for (let j = 0; j < p; j++) identity[j] = j;
@@ -62,13 +72,14 @@ export class DenseData implements CdData {
       const off = k * n;
       for (let i = 0; i < n; i++) R[i] -= X[off + i] * wk;
     }
-    xtvInto(X, n, p, R, this.xtr);
+    this.refresh();
   }
 
   setWorkingSet(): void {} // every move updates all of R
 
   refresh(): void {
-    xtvInto(this.X, this.n, this.p, this.R, this.xtr);
+    if (this.mat) this.mat.xtv(this.xtr);
+    else xtvInto(this.X, this.n, this.p, this.R, this.xtr);
   }
 
   residualNorms(): [number, number] {

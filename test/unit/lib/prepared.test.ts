@@ -279,14 +279,18 @@ describe('synthetic p > n (the residual variant)', () => {
   });
 });
 
-describe('with the SIMD kernels (600×40)', () => {
+// n > p: XᵀX in SIMD (the Gram variant); p > n: Xᵀr in SIMD at every gap check (the residual variant).
+describe.each([
+  { shape: '600×40', nSamples: 600, nFeatures: 40, alphas: [0.05, 0.02] },
+  { shape: '60×150', nSamples: 60, nFeatures: 150, alphas: [0.08, 0.03] },
+])('with the SIMD kernels ($shape)', ({ nSamples, nFeatures, alphas }) => {
   const kernels = createKernels({ simd: true });
-  const { X, y } = makeCorrelatedRegression({ nSamples: 600, nFeatures: 40, nInformative: 6, correlation: 0.5, seed: 11 });
+  const { X, y } = makeCorrelatedRegression({ nSamples, nFeatures, nInformative: 6, correlation: 0.5, seed: 11 });
   test('the lasso and Elastic Net fits meet their KKT conditions, computed here from the raw data', () => {
     const n = X.length;
     for (const [alpha, l1Ratio] of [
-      [0.05, 1],
-      [0.02, 0.5],
+      [alphas[0]!, 1],
+      [alphas[1]!, 0.5],
     ] as const) {
       const fit = prepareLinear(X, y, { kernels }).fit(alpha, l1Ratio, { tol: 1e-12, maxIter: 1e5 });
       const plain = fitElasticNet(X, y, { alpha, l1Ratio, tol: 1e-12, maxIter: 1e5 });
@@ -302,6 +306,13 @@ describe('with the SIMD kernels (600×40)', () => {
       }
       expect(fit.coef.filter((w) => w !== 0).length).toBeGreaterThan(3);
     }
+  });
+  test('a whole path equals the plain JavaScript one', () => {
+    const withSimd = elasticNetPath(X, y, { l1Ratio: 0.7, nAlphas: 40, tol: 1e-10, maxIter: 1e5, kernels });
+    const plain = elasticNetPath(X, y, { l1Ratio: 0.7, nAlphas: 40, tol: 1e-10, maxIter: 1e5 });
+    expect(withSimd.alphas).toEqual(plain.alphas);
+    for (let k = 0; k < plain.alphas.length; k++) expect(maxDiff(withSimd.coefs[k]!, plain.coefs[k]!)).toBeLessThan(1e-8);
+    expect(withSimd.converged.every(Boolean)).toBe(true);
   });
 });
 
