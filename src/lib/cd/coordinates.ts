@@ -68,8 +68,8 @@ export interface CdData {
   readonly full: Coordinates;
   /** The view over the non-zeros nz[0..m) after enter(). */
   readonly compact: Coordinates;
-  /** Brings the residual (or H) and xtr to w from scratch. */
-  reset(w: Float64Array): void;
+  /** Brings the residual (or H) and, unless withXtr is false, xtr to w from scratch. */
+  reset(w: Float64Array, withXtr?: boolean): void;
   /** The features whose updates the full view must keep exact (a Gram view skips the others). */
   setWorkingSet(wset: Int32Array, mW: number): void;
   /** xtr for every feature at w (inW marks the working set). */

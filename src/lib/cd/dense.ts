@@ -63,7 +63,7 @@ export class DenseData implements CdData {
     this.compact = new ResidualView(X, n, this.R, new Int32Array(p));
   }
 
-  reset(w: Float64Array): void {
+  reset(w: Float64Array, withXtr = true): void {
     const { n, p, X, R } = this;
     R.set(this.y);
     for (let k = 0; k < p; k++) {
@@ -72,7 +72,7 @@ export class DenseData implements CdData {
       const off = k * n;
       for (let i = 0; i < n; i++) R[i] -= X[off + i] * wk;
     }
-    this.refresh();
+    if (withXtr) this.refresh();
   }
 
   setWorkingSet(): void {} // every move updates all of R

@@ -28,7 +28,7 @@ export function solvePath(
       predict(w, w1, w2, Math.min(1, f));
     }
     const l1 = a * l1Ratio * n;
-    const r = solver.solve(w, l1, a * (1 - l1Ratio) * n, maxIter, tol, l1Prev);
+    const r = solver.solve(w, l1, a * (1 - l1Ratio) * n, maxIter, tol, l1Prev, k > 0);
     emit(k, w, r);
     w2.set(w1);
     w1.set(w);

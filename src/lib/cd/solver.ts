@@ -11,7 +11,9 @@
 //  - between those sweeps we iterate on the non-zero coefficients only (glmnet), on compact
 //    copies, with Anderson extrapolation (./activeSet);
 //  - the coordinates come from the residual (./dense) or from the Gram matrix (./gram);
-//  - along a path, the residual and xtr carry over from the last gap check when w is unchanged.
+//  - along a path, the residual and xtr carry over from the last gap check when w is unchanged;
+//    from an extrapolated start, the strong rule screens with the last solution's gradient (the
+//    sequential strong rule of Tibshirani et al. 2012) and Xᵀr over all p waits for the gap check.
 // Every sweep (working set or non-zeros) counts in nIter, so nIter ≤ maxIter always.
 import { ActiveSet } from './activeSet';
 import { type CdData, type SweepStats, sweep } from './coordinates';
@@ -45,17 +47,28 @@ export class CdSolver {
 
   /**
    * Minimises from the warm start w (updated in place). l1Prev is the l1 at which w was solved
-   * (for the strong rule); omit it for a start from 0.
+   * (for the strong rule); omit it for a start from 0. fromLast: w was made from this solver's
+   * last solution (solved at l1Prev), as along a path, so that solution's gradient screens.
    */
-  solve(w: Float64Array, l1: number, l2: number, maxIter: number, tol: number, l1Prev?: number): CdResult {
+  solve(w: Float64Array, l1: number, l2: number, maxIter: number, tol: number, l1Prev?: number, fromLast = false): CdResult {
     const { data, ws, stats } = this;
     if (data.yNorm2 === 0) {
       // y is constant: w = 0 is optimal and the scaled tolerance would be 0.
       w.fill(0);
       return { nIter: 0, gap: 0, converged: true };
     }
-    if (!this.haveLast || !sameEntries(w, this.wLast)) data.reset(w);
-    ws.pick(w, data.xtr, 2 * l1 - (l1Prev ?? this.l1Max));
+    const threshold = 2 * l1 - (l1Prev ?? this.l1Max);
+    if (!this.haveLast || !sameEntries(w, this.wLast)) {
+      if (this.haveLast && fromLast) {
+        // The sequential strong rule: screen with the gradient at the last solution (xtr is
+        // exact there), then bring the residual to the new start; xtr follows at the gap check.
+        ws.pick(w, data.xtr, threshold);
+        data.reset(w, false);
+      } else {
+        data.reset(w);
+        ws.pick(w, data.xtr, threshold);
+      }
+    } else ws.pick(w, data.xtr, threshold);
     data.setWorkingSet(ws.idx, ws.m);
     const tolGap = tol * data.yNorm2;
     // After a failed gap check, sweep the non-zeros in bursts that cost about one gap check.
