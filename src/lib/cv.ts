@@ -50,14 +50,13 @@ export function crossValidate(problem: LinearProblem, opts: Partial<CvOptions>):
   const alphas = problem.alphaGrid(pathOpts);
   const ids = foldIds(n, nFolds, seed);
   const folds = foldsOf(problem, ids, nFolds, seed);
-  const src = problem.source!;
   const foldMse: number[][] = [];
   const sizes: number[] = [];
   for (let k = 0; k < nFolds; k++) {
     const path = folds.problems[k].path({ ...pathOpts, alphas });
     const test = folds.tests[k];
-    foldMse.push(path.coefs.map((coef, i) => heldOutMse(src.X, src.y, src.n, test, coef, path.intercepts[i])));
-    sizes.push(test.length);
+    foldMse.push(path.coefs.map((coef, i) => heldOutMse(test, coef, path.intercepts[i])));
+    sizes.push(test.m);
   }
   const total = sizes.reduce((a, b) => a + b, 0);
   const meanMse = alphas.map((_, i) => foldMse.reduce((s, f, k) => s + sizes[k] * f[i], 0) / total);
@@ -84,30 +83,65 @@ export function crossValidate(problem: LinearProblem, opts: Partial<CvOptions>):
   }; // prettier-ignore
 }
 
+/** A fold's held-out rows, copied row by row (m×p), with their targets. */
+export interface HeldOut {
+  m: number;
+  p: number;
+  X: Float64Array;
+  y: Float64Array;
+}
+
 /** The folds' training problems and test rows, prepared once per (nFolds, seed). */
 function foldsOf(problem: LinearProblem, ids: readonly number[], nFolds: number, seed: number): NonNullable<LinearProblem['folds']> {
   const key = `${nFolds}|${seed}`;
   if (problem.folds?.key === key) return problem.folds;
+  const src = problem.source!;
   const problems: LinearProblem[] = [];
-  const tests: number[][] = [];
+  const tests: HeldOut[] = [];
   for (let k = 0; k < nFolds; k++) {
-    tests.push(ids.flatMap((f, i) => (f === k ? [i] : [])));
+    tests.push(
+      heldOut(
+        src.X,
+        src.y,
+        src.n,
+        src.p,
+        ids.flatMap((f, i) => (f === k ? [i] : [])),
+      ),
+    );
     problems.push(problem.subproblem(ids.flatMap((f, i) => (f === k ? [] : [i]))));
   }
   problem.folds = { key, problems, tests };
   return problem.folds;
 }
 
-/**
- * Mean squared error of (coef, intercept) on the rows `test` of the column-major n-row X, each
- * prediction summed as metrics.predict does (intercept first, then feature by feature).
- */
-function heldOutMse(X: Float64Array, y: Float64Array, n: number, test: readonly number[], coef: readonly number[], intercept: number): number {
-  let s = 0;
-  for (const i of test) {
-    let pred = intercept;
-    for (let j = 0; j < coef.length; j++) pred += X[i + j * n] * coef[j];
-    s += (y[i] - pred) ** 2;
+/** The rows `rows` of the column-major n-row X, row by row: predictions then read memory in order. */
+function heldOut(X: Float64Array, y: Float64Array, n: number, p: number, rows: readonly number[]): HeldOut {
+  const m = rows.length;
+  const Xt = new Float64Array(m * p);
+  const yt = new Float64Array(m);
+  for (let j = 0; j < p; j++) {
+    const col = j * n;
+    for (let r = 0; r < m; r++) Xt[r * p + j] = X[col + rows[r]];
   }
-  return s / test.length;
+  for (let r = 0; r < m; r++) yt[r] = y[rows[r]];
+  return { m, p, X: Xt, y: yt };
+}
+
+/**
+ * Mean squared error of (coef, intercept) on held-out rows, each prediction summed as
+ * metrics.predict does (intercept first, then feature by feature). Zero coefficients are
+ * skipped: adding x·0 leaves a finite sum as it is.
+ */
+function heldOutMse(t: HeldOut, coef: readonly number[], intercept: number): number {
+  const { m, p, X, y } = t;
+  const nz: number[] = [];
+  for (let j = 0; j < p; j++) if (coef[j] !== 0) nz.push(j);
+  let s = 0;
+  for (let r = 0; r < m; r++) {
+    const off = r * p;
+    let pred = intercept;
+    for (let k = 0; k < nz.length; k++) pred += X[off + nz[k]] * coef[nz[k]];
+    s += (y[r] - pred) ** 2;
+  }
+  return s / m;
 }

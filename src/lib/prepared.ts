@@ -8,7 +8,7 @@ import { DenseData } from './cd/dense';
 import { GramData } from './cd/gram';
 import { solvePath } from './cd/path';
 import { CdSolver } from './cd/solver';
-import { type CvOptions, type CvResult, crossValidate } from './cv';
+import { type CvOptions, type CvResult, type HeldOut, crossValidate } from './cv';
 import { type Design, type Source, designOf, makeDesign, makeSource, unscale } from './design';
 import { dot, gram, outerGram, xtv } from './linalg';
 import {
@@ -90,7 +90,7 @@ export class LinearProblem implements PreparedLinear {
   private solverOf?: CdSolver;
   private readonly starts = new WarmStarts();
   /** The CV folds of the last cv() call, by nFolds and seed. */
-  folds?: { key: string; problems: LinearProblem[]; tests: number[][] };
+  folds?: { key: string; problems: LinearProblem[]; tests: HeldOut[] };
 
   constructor(
     readonly d: Design,
