@@ -38,6 +38,26 @@ export function cvElasticNet(X: number[][], y: number[], opts: CvOptions): CvRes
 
 /** cvElasticNet on a prepared problem; the folds' problems are kept on it for the next call. */
 export function crossValidate(problem: LinearProblem, opts: Partial<CvOptions>): CvResult {
+  const run = cvSteps(problem, opts);
+  while (!run.step());
+  return run.result();
+}
+
+/**
+ * A cross-validation in steps of one fold, so that a worker can report progress and stop
+ * between folds: step() fits the next fold's path and says whether all are done; result() is
+ * cvElasticNet's answer once they are.
+ */
+export interface CvRun {
+  /** The number of folds. */
+  readonly total: number;
+  /** The folds done so far. */
+  readonly completed: number;
+  step(): boolean;
+  result(): CvResult;
+}
+
+export function cvSteps(problem: LinearProblem, opts: Partial<CvOptions>): CvRun {
   const o = checkOptions(opts) as Partial<CvOptions>;
   const { n } = problem;
   const nFolds = integerIn(o.nFolds, 'nFolds', 2, 1e6, 5);
@@ -52,20 +72,46 @@ export function crossValidate(problem: LinearProblem, opts: Partial<CvOptions>):
   const folds = foldsOf(problem, ids, nFolds, seed);
   const foldMse: number[][] = [];
   const sizes: number[] = [];
-  for (let k = 0; k < nFolds; k++) {
-    const path = folds.problems[k].path({ ...pathOpts, alphas });
-    const test = folds.tests[k];
-    foldMse.push(path.coefs.map((coef, i) => heldOutMse(test, coef, path.intercepts[i])));
-    sizes.push(test.m);
-  }
+  return {
+    total: nFolds,
+    get completed() {
+      return foldMse.length;
+    },
+    step() {
+      const k = foldMse.length;
+      if (k < nFolds) {
+        const { train, test } = foldOf(problem, folds, k);
+        const path = train.path({ ...pathOpts, alphas });
+        foldMse.push(path.coefs.map((coef, i) => heldOutMse(test, coef, path.intercepts[i])));
+        sizes.push(test.m);
+      }
+      return foldMse.length === nFolds;
+    },
+    result() {
+      if (foldMse.length < nFolds) throw new RangeError(`the cross-validation has ${foldMse.length} of its ${nFolds} folds: call step() until it returns true`);
+      // Squared errors of data near the ±1e150 limit can overflow: say so rather than return NaN.
+      for (const f of foldMse) checkFiniteResult(f, 'cross-validation error of a fold');
+      return { alphas, ...cvSummary(alphas, foldMse, sizes), foldMse, foldIds: ids };
+    },
+  };
+}
+
+/**
+ * cv.glmnet's summary of fold errors: foldErr[k][i] is fold k's error at alphas[i] (decreasing),
+ * sizes[k] its held-out rows. Mean error per α (folds weighted by size), its standard error,
+ * α_min and α_1se (the largest α whose mean error is within one standard error of the minimum).
+ */
+export function cvSummary(alphas: readonly number[], foldErr: readonly (readonly number[])[], sizes: readonly number[]) {
+  const nFolds = foldErr.length;
+  if (nFolds < 2 || sizes.length !== nFolds)
+    throw new RangeError(`a CV summary needs at least 2 folds and one size per fold, got ${nFolds} and ${sizes.length}`);
   const total = sizes.reduce((a, b) => a + b, 0);
-  const meanMse = alphas.map((_, i) => foldMse.reduce((s, f, k) => s + sizes[k] * f[i], 0) / total);
+  const meanMse = alphas.map((_, i) => foldErr.reduce((s, f, k) => s + sizes[k] * f[i], 0) / total);
   const seMse = alphas.map((_, i) => {
-    const v = foldMse.reduce((s, f, k) => s + sizes[k] * (f[i] - meanMse[i]) ** 2, 0) / total;
+    const v = foldErr.reduce((s, f, k) => s + sizes[k] * (f[i] - meanMse[i]) ** 2, 0) / total;
     return Math.sqrt(v / (nFolds - 1));
   });
-  // Squared errors of data near the ±1e150 limit can overflow: say so rather than return NaN.
-  for (const f of foldMse) checkFiniteResult(f, 'cross-validation error of a fold');
+  checkFiniteResult(meanMse, 'mean cross-validation error');
   checkFiniteResult(seMse, 'standard error of the cross-validation error');
   let indexMin = 0;
   for (let i = 1; i < alphas.length; i++) if (meanMse[i] < meanMse[indexMin]) indexMin = i;
@@ -77,10 +123,7 @@ export function crossValidate(problem: LinearProblem, opts: Partial<CvOptions>):
       break;
     }
   }
-  return {
-    alphas, meanMse, seMse, foldMse, foldIds: ids, indexMin, index1se,
-    alphaMin: alphas[indexMin], alpha1se: alphas[index1se],
-  }; // prettier-ignore
+  return { meanMse, seMse, indexMin, index1se, alphaMin: alphas[indexMin], alpha1se: alphas[index1se] };
 }
 
 /** A fold's held-out rows, copied row by row (m×p), with their targets. */
@@ -91,27 +134,29 @@ export interface HeldOut {
   y: Float64Array;
 }
 
-/** The folds' training problems and test rows, prepared once per (nFolds, seed). */
-function foldsOf(problem: LinearProblem, ids: readonly number[], nFolds: number, seed: number): NonNullable<LinearProblem['folds']> {
+type Folds = NonNullable<LinearProblem['folds']>;
+
+/** The folds of (nFolds, seed), kept on the problem; each fold is prepared when first needed. */
+function foldsOf(problem: LinearProblem, ids: readonly number[], nFolds: number, seed: number): Folds {
   const key = `${nFolds}|${seed}`;
-  if (problem.folds?.key === key) return problem.folds;
-  const src = problem.source!;
-  const problems: LinearProblem[] = [];
-  const tests: HeldOut[] = [];
-  for (let k = 0; k < nFolds; k++) {
-    tests.push(
-      heldOut(
-        src.X,
-        src.y,
-        src.n,
-        src.p,
-        ids.flatMap((f, i) => (f === k ? [i] : [])),
-      ),
-    );
-    problems.push(problem.subproblem(ids.flatMap((f, i) => (f === k ? [] : [i]))));
-  }
-  problem.folds = { key, problems, tests };
+  if (problem.folds?.key !== key) problem.folds = { key, ids, problems: [], tests: [] };
   return problem.folds;
+}
+
+/** Fold k's training problem and held-out rows, prepared once. */
+function foldOf(problem: LinearProblem, folds: Folds, k: number): { train: LinearProblem; test: HeldOut } {
+  if (!folds.problems[k]) {
+    const src = problem.source!;
+    folds.tests[k] = heldOut(
+      src.X,
+      src.y,
+      src.n,
+      src.p,
+      folds.ids.flatMap((f, i) => (f === k ? [i] : [])),
+    );
+    folds.problems[k] = problem.subproblem(folds.ids.flatMap((f, i) => (f === k ? [] : [i])));
+  }
+  return { train: folds.problems[k], test: folds.tests[k] };
 }
 
 /** The rows `rows` of the column-major n-row X, row by row: predictions then read memory in order. */

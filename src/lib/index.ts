@@ -23,8 +23,8 @@ export { accuracy, logLoss, LOG_LOSS_CLIP, meanSquaredError, predict, r2Score } 
 export { foldIds, permutation, trainTestSplit, trainValTestSplit } from './split';
 export type { Split, TrainValTestSplit } from './split';
 export { linspace, logspace } from './grid';
-export { cvElasticNet } from './cv';
-export type { CvOptions, CvResult } from './cv';
+export { cvElasticNet, cvSummary } from './cv';
+export type { CvOptions, CvResult, CvRun } from './cv';
 
 // Double descent: the SVD, ridge and minimum-norm least squares without an intercept, random ReLU
 // features with their exact test error, and the sweep over the number of features.

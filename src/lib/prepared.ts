@@ -8,7 +8,7 @@ import { DenseData } from './cd/dense';
 import { GramData } from './cd/gram';
 import { solvePath } from './cd/path';
 import { CdSolver } from './cd/solver';
-import { type CvOptions, type CvResult, type HeldOut, crossValidate } from './cv';
+import { type CvOptions, type CvResult, type CvRun, type HeldOut, crossValidate, cvSteps } from './cv';
 import { type Design, type Source, designOf, makeDesign, makeSource, unscale } from './design';
 import { dot, gram, outerGram, xtv } from './linalg';
 import {
@@ -62,6 +62,8 @@ export interface PreparedLinear {
   path(opts?: Partial<PathOptions>): PathResult;
   /** cvElasticNet on this problem (each fold prepared once and kept for the next call). */
   cv(opts?: Partial<CvOptions>): CvResult;
+  /** The same cross-validation one fold per step() (progress and cancelling between folds). */
+  cvSteps(opts?: Partial<CvOptions>): CvRun;
   /** The smallest α at which every coefficient is 0. */
   alphaMax(l1Ratio?: number): number;
   /** The decreasing grid path() would use. */
@@ -90,7 +92,7 @@ export class LinearProblem implements PreparedLinear {
   private solverOf?: CdSolver;
   private readonly starts = new WarmStarts();
   /** The CV folds of the last cv() call, by nFolds and seed. */
-  folds?: { key: string; problems: LinearProblem[]; tests: HeldOut[] };
+  folds?: { key: string; ids: readonly number[]; problems: LinearProblem[]; tests: HeldOut[] };
 
   constructor(
     readonly d: Design,
@@ -164,6 +166,10 @@ export class LinearProblem implements PreparedLinear {
 
   cv(opts: Partial<CvOptions> = {}): CvResult {
     return crossValidate(this, opts);
+  }
+
+  cvSteps(opts: Partial<CvOptions> = {}): CvRun {
+    return cvSteps(this, opts);
   }
 
   alphaMax(l1Ratio?: number): number {
