@@ -2,9 +2,11 @@
  * The "your own data" jobs, for the compute channel (worker.ts, or the page where no worker runs).
  * The worker keeps the last table that was read without a problem: a bad file leaves it in place.
  */
-import { type JobContext, type Handlers, later } from '../kit/host';
+import { type JobContext, type Handlers, later, sliced } from '../kit/host';
 import { type Feature, type PreparedTable, type Table, type TableNote, type TableProblem, decodeTable, prepareTable, readTable } from '../../lib/table';
-import { type FitSettings, type PathResult, coefAt, computeCv, computePath, l1RatioOf } from './model';
+import { type FitSettings, type PathResult, type Run, coefAt, computePath, cvRun, l1RatioOf } from './model';
+import { createLogisticCv, createLogisticPath, logisticCoefAt } from './logistic';
+import { runStability } from './stability';
 
 /** Rows shown in the preview. */
 export const PREVIEW_ROWS = 8;
@@ -24,11 +26,23 @@ export type FitResult =
       task: string;
       ySd: number;
       l1Ratio: number;
+      /** What the CV error measures: squared error, or the binomial deviance of logistic regression (a two-valued target). */
+      measure: 'mse' | 'deviance';
+      /** A two-valued target: the value coded 0, then the one coded 1. */
+      classes?: [string, string];
     } & PathResult)
   | { ok: false; problems: TableProblem[] };
 
 /** A fit's stage: 1 read, 2 path, 3 cross-validation. */
 export type Progress = { stage: 1 | 2 | 3 };
+
+/** Runs the steps in slices of the kit's SLICE_MS, stopping between two steps once the job is cancelled. */
+const steps = <T>(run: Run<T>, job: JobContext): Promise<T | undefined> =>
+  sliced(
+    job,
+    () => run.step(),
+    () => run.result(),
+  );
 
 let table: Table | undefined;
 let prepared: { key: string; prep: PreparedTable } | undefined;
@@ -72,15 +86,22 @@ async function fit(s: FitSettings, job: JobContext): Promise<FitResult | undefin
   }
   const { prep } = prepared;
   const l1Ratio = l1RatioOf(s);
+  const binary = prep.task === 'binary';
   await later();
   if (job.cancelled) return undefined;
   job.progress({ stage: 2 } satisfies Progress);
-  const path = computePath(prep, l1Ratio);
+  // Logistic regression's path goes one λ at a time, in slices; the least-squares path is one engine call.
+  const path = binary ? await steps(createLogisticPath(prep, l1Ratio), job) : computePath(prep, l1Ratio);
+  if (!path) return undefined;
   await later();
   if (job.cancelled) return undefined;
   job.progress({ stage: 3 } satisfies Progress);
-  const cv = computeCv(prep, l1Ratio, path.alphas);
+  // One fold per step: Cancel stops the CV between folds.
+  const cv = await steps((binary ? createLogisticCv : cvRun)(prep, l1Ratio, path.alphas), job);
+  if (!cv) return undefined;
   return {
+    measure: binary ? 'deviance' : 'mse',
+    classes: prep.classes,
     ok: true,
     featureNames: prep.featureNames,
     features: prep.features,
@@ -104,6 +125,12 @@ export const handlers = {
   /** The fit at one λ of the grid or between, warm-started from the path's solutions around it. */
   at: ({ settings, alpha }: { settings: FitSettings; alpha: number }) => {
     if (!prepared) throw new Error('no fit');
-    return coefAt(prepared.prep, l1RatioOf(settings), alpha);
+    const { prep } = prepared;
+    return (prep.task === 'binary' ? logisticCoefAt : coefAt)(prep, l1RatioOf(settings), alpha);
+  },
+  /** Stage 4 of a Lasso fit (run in the fit's lane): how often each feature is selected over bootstrap resamples at λ_1se. */
+  stability: ({ alpha }: { alpha: number }, job: JobContext) => {
+    if (!prepared) throw new Error('no fit');
+    return runStability(prepared.prep, alpha, job);
   },
 } satisfies Handlers;

@@ -2,18 +2,18 @@
  * The "your own data" computation: a checked table → the path, 10-fold CV and the coefficients at
  * a chosen λ, on the original scale of the columns. Pure: the worker (jobs.ts) and tests call it.
  */
-import { type Kernels, type PreparedLinear, createKernels, logspace, prepareLinear, unscaleCoef } from '../../lib';
+import { type CvResult, type Kernels, type PreparedLinear, createKernels, logspace, prepareLinear, unscaleCoef } from '../../lib';
 import type { PreparedTable } from '../../lib/table';
 
 export type ModelKind = 'lasso' | 'ridge' | 'enet';
 
 /** One kernels object for this worker, made on first use: XᵀX in WebAssembly SIMD (3–5× faster on large tables). */
 let kernelsOfWorker: Kernels | undefined;
-const kernels = (): Kernels => (kernelsOfWorker ??= createKernels());
+export const kernels = (): Kernels => (kernelsOfWorker ??= createKernels());
 
 /** One prepared problem per checked table: the path, the CV folds and each λ's fit share its copy, Gram matrix and warm starts. */
 const problems = new WeakMap<PreparedTable, PreparedLinear>();
-function problemOf(prep: PreparedTable): PreparedLinear {
+export function problemOf(prep: PreparedTable): PreparedLinear {
   let problem = problems.get(prep);
   if (!problem) problems.set(prep, (problem = prepareLinear(prep.X, prep.y, { tol: FIT.tol, maxIter: FIT.maxIter, kernels: kernels() })));
   return problem;
@@ -60,9 +60,17 @@ export function computePath(prep: PreparedTable, l1Ratio: number): Omit<PathResu
   return { alphas: path.alphas, coefs: path.coefs };
 }
 
-export function computeCv(prep: PreparedTable, l1Ratio: number, alphas: number[]) {
-  return problemOf(prep).cv({ l1Ratio, alphas, nFolds: FIT.nFolds, seed: FIT.seed });
+/** A computation in small steps (one λ, one fold): step() does one and says whether all are done. */
+export interface Run<T> {
+  readonly total: number;
+  readonly completed: number;
+  step(): boolean;
+  result(): T;
 }
+
+/** 10-fold CV on the engine's folds (FIT.seed), one fold per step, so that Cancel stops it between folds. */
+export const cvRun = (prep: PreparedTable, l1Ratio: number, alphas: number[]): Run<CvResult> =>
+  problemOf(prep).cvSteps({ l1Ratio, alphas, nFolds: FIT.nFolds, seed: FIT.seed });
 
 /** The fit at one λ, on the original scale of the columns. */
 export function coefAt(prep: PreparedTable, l1Ratio: number, alpha: number): { coef: number[]; intercept: number } {

@@ -68,7 +68,7 @@ export function cvSvg(f: Fitted, k: number, t: Strings): string {
     xTicks: logTicks(x[0], x[1]),
     yTicks: ticks(y[0], y[1]),
     xLabel: t['demo.yourdata.ui.lambdaAxis']!,
-    yLabel: t['demo.yourdata.ui.cvAxis']!,
+    yLabel: t[f.measure === 'deviance' ? 'demo.yourdata.ui.cvAxisDeviance' : 'demo.yourdata.ui.cvAxis']!,
     clipped: clipText(t),
     markers: markers(f, k),
   });
@@ -94,7 +94,7 @@ const py = (s: string) => JSON.stringify(s);
 const num = (v: number) => String(v);
 
 /** The columns the page used, as pandas builds them: numbers as they are, text one-hot against the page's reference. */
-function pandasFeatures(features: Feature[]): string[] {
+export function pandasFeatures(features: Feature[]): string[] {
   const lines: string[] = [];
   for (const f of features) {
     lines.push(

@@ -66,7 +66,8 @@ export const strings = {
     'demo.yourdata.ui.cancelled': '計算をやめました。前の結果はそのまま残っています。',
     'demo.yourdata.ui.done': '{n} 行、特徴量 {p} 個で当てはめました。',
     'demo.yourdata.ui.failed': '計算の途中で問題が起きました：{message}',
-    'demo.yourdata.ui.binary': '目的変数は 2 種類の値なので 0 と 1 に置き換え、ここでは回帰として当てはめています（ロジスティック回帰はまだありません）。',
+    'demo.yourdata.ui.binary':
+      '目的変数の値が 2 種類なので、ロジスティック回帰を当てはめています。ラッソは L1、リッジは L2 の罰則をかけ、エラスティックネットは両方を ρ の割合で混ぜます。交差検証の誤差は、glmnet の既定と同じく二項逸脱度（予測した確率の対数損失の平均の 2 倍）で測ります。係数は、その特徴量が 1 増えたときに、1 とした値の対数オッズが増える量です。',
     'demo.yourdata.ui.pathTitle': '係数の経路（λ を小さくすると係数が 0 から離れていきます）',
     'demo.yourdata.ui.pathAxisStd': '係数（標準化した尺度）',
     'demo.yourdata.ui.pathAxis': '係数',
@@ -90,6 +91,20 @@ export const strings = {
     'demo.yourdata.ui.copy': 'コードをコピー',
     'demo.yourdata.ui.copied': 'コピーしました。',
     'demo.yourdata.ui.copyFailed': 'コピーできませんでした。コードを選んでコピーしてください。',
+    // Stage 4: the Lasso's stability over bootstrap resamples.
+    'demo.yourdata.ui.progress4': 'ラッソの選んだ特徴量がどれだけ安定かを調べています（{total} 個のうち {done} 個のブートストラップ標本が済みました）……',
+    'demo.yourdata.ui.stabilityHeading': 'ラッソの選び方は安定しているか',
+    'demo.yourdata.ui.stabilityLead':
+      '行を重複を許して選び直し、元と同じ行数のデータ（ブートストラップ標本）を 50 個作りました。それぞれに λ_1se のラッソを当てはめ直し、各特徴量の係数が 0 でなかった割合を表にしています。100% に近い特徴量は、手元にたまたまあった行が入れ替わっても選ばれるので、その選択はデータの偶然に左右されにくいと言えます。割合が低い特徴量は、データが少し違うだけで入ったり外れたりします。',
+    'demo.yourdata.ui.stabilityCaption': 'λ_1se = {lambda} のラッソで、係数が 0 でなかった割合（ブートストラップ標本 {count} 個）',
+    'demo.yourdata.ui.share': '選ばれた割合',
+    'demo.yourdata.ui.stabilityMore': '安定性選択：データの半分を何度も選び直して特徴量を選ぶ方法',
+    // A two-valued target: logistic regression.
+    'demo.yourdata.ui.lambdaTextLogistic': 'λ = {lambda}、scikit-learn の C = {C}（{k} 番目 / {count}）',
+    'demo.yourdata.ui.coefCaptionLogistic': 'λ = {lambda}（C = {C}）での係数（対数オッズへの寄与、元の列の単位）',
+    'demo.yourdata.ui.conversionLogistic':
+      'このページの λ と ρ は、scikit-learn の LogisticRegression では C = 1/(nλ)（n = {n}）と l1_ratio に、glmnet（family = "binomial"）では lambda = λ と alpha = ρ に当たります。どれも対数損失の平均に同じ罰則を足した式を最小にします。',
+    'demo.yourdata.ui.cvAxisDeviance': '二項逸脱度',
   },
   en: {
     'demo.yourdata.title': 'Try it on your own data',
@@ -155,7 +170,8 @@ export const strings = {
     'demo.yourdata.ui.cancelled': 'Stopped. The previous result is still shown.',
     'demo.yourdata.ui.done': 'Fitted on {n} rows and {p} features.',
     'demo.yourdata.ui.failed': 'Something went wrong during the computation: {message}',
-    'demo.yourdata.ui.binary': 'The target has two values, so it is coded 0 and 1 and fitted here as a regression (logistic regression is not available yet).',
+    'demo.yourdata.ui.binary':
+      'The target has two values, so this is logistic regression: the Lasso puts an L1 penalty on it, Ridge an L2 penalty, and the Elastic Net mixes the two in the share ρ. Cross-validation measures the error by the binomial deviance (twice the mean log loss of the predicted probabilities), as glmnet does by default. Each coefficient is how much the log-odds of the value coded 1 rise when its feature goes up by 1.',
     'demo.yourdata.ui.pathTitle': 'Coefficient paths (as λ gets smaller, the coefficients move away from 0)',
     'demo.yourdata.ui.pathAxisStd': 'Coefficient (standardized scale)',
     'demo.yourdata.ui.pathAxis': 'Coefficient',
@@ -180,5 +196,19 @@ export const strings = {
     'demo.yourdata.ui.copy': 'Copy the code',
     'demo.yourdata.ui.copied': 'Copied.',
     'demo.yourdata.ui.copyFailed': 'Could not copy. Please select the code and copy it.',
+    // Stage 4: the Lasso's stability over bootstrap resamples.
+    'demo.yourdata.ui.progress4': 'Checking how stable the Lasso’s choice of features is ({done} of {total} bootstrap samples done)…',
+    'demo.yourdata.ui.stabilityHeading': 'How stable is the Lasso’s choice?',
+    'demo.yourdata.ui.stabilityLead':
+      'We drew 50 new data sets of the same size from your rows, with replacement (bootstrap samples), refitted the Lasso at λ_1se on each, and counted how often each coefficient was not 0. A feature near 100% is chosen whichever rows you happened to collect, so that choice does not hinge on chance. A feature with a low share comes and goes with small changes in the data.',
+    'demo.yourdata.ui.stabilityCaption': 'Share of fits in which the coefficient is not 0, Lasso at λ_1se = {lambda} ({count} bootstrap samples)',
+    'demo.yourdata.ui.share': 'Share selected',
+    'demo.yourdata.ui.stabilityMore': 'Stability selection: choosing features over many random halves of the data',
+    // A two-valued target: logistic regression.
+    'demo.yourdata.ui.lambdaTextLogistic': 'λ = {lambda}, scikit-learn’s C = {C} ({k} of {count})',
+    'demo.yourdata.ui.coefCaptionLogistic': 'Coefficients at λ = {lambda} (C = {C}) on the log-odds scale, in the units of your columns',
+    'demo.yourdata.ui.conversionLogistic':
+      'This page’s λ and ρ are C = 1/(nλ) (n = {n}) and l1_ratio in scikit-learn’s LogisticRegression, and lambda = λ and alpha = ρ in glmnet with family = "binomial": all of them minimize the mean log loss plus the same penalty.',
+    'demo.yourdata.ui.cvAxisDeviance': 'Binomial deviance',
   },
 } as const;

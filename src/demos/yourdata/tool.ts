@@ -11,6 +11,8 @@ import type { FitResult, LoadResult, Progress } from './jobs';
 import { describeNote, describeProblem } from './messages';
 import type { FitSettings, ModelKind } from './model';
 import { type Fitted, coefCsv, cvSummary, cvSvg, pathSvg, pythonSnippet, rSnippet } from './render';
+import { createStabilityView } from './stability-view';
+import { logisticSettings, pythonLogisticSnippet, rLogisticSnippet } from './snippets-logistic';
 
 const MODELS: ModelKind[] = ['lasso', 'ridge', 'enet'];
 const PREFIX = 'yourdata.';
@@ -24,6 +26,9 @@ export function mount(root: HTMLElement): void {
     worker: () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }),
     fallback: () => import('./jobs').then((m) => m.handlers),
   });
+
+  // Stage 4, the Lasso's stability (stability-view.ts).
+  const stability = createStabilityView(root, channel, ui, $('status'));
 
   let source = { fileName: 'data.csv', encoding: 'utf-8', delimiter: ',' };
   let fitted: { result: Fitted; settings: FitSettings } | undefined;
@@ -175,6 +180,7 @@ export function mount(root: HTMLElement): void {
   async function fit(): Promise<void> {
     const settings = settingsNow();
     busy(true);
+    stability.clear();
     const status = $('status');
     const onProgress = (p: unknown) => (status.textContent = ui(`progress${(p as Progress).stage}`));
     try {
@@ -197,6 +203,14 @@ export function mount(root: HTMLElement): void {
       slider.max = String(r.alphas.length - 1);
       await showLambda(r.indexMin);
       root.setAttribute('data-fitted', String(Date.now()));
+      // Stage 4 (Lasso only): how often each feature is selected over bootstrap resamples at λ_1se.
+      if (settings.model === 'lasso') {
+        busy(true);
+        if (await stability.run(r.alphas[r.index1se]!)) {
+          busy(false);
+          status.textContent = ui('done', { n: r.n, p: r.featureNames.length });
+        }
+      }
     } catch (e) {
       busy(false);
       showProblems([ui('failed', { message: e instanceof Error ? e.message : String(e) })]);
@@ -210,7 +224,10 @@ export function mount(root: HTMLElement): void {
     const alpha = r.alphas[k]!;
     const slider = $<HTMLInputElement>('lambda');
     slider.value = String(k);
-    const text = ui('lambdaText', { lambda: formatNumber(alpha), k: k + 1, count: r.alphas.length });
+    // A two-valued target: logistic regression, with scikit-learn's C = 1/(n·λ) beside λ.
+    const logistic = r.measure === 'deviance' ? { ...logisticSettings(alpha, r.l1Ratio, r.n), positive: r.classes![1] } : undefined;
+    const lambdaVars = { lambda: formatNumber(alpha), C: logistic ? formatNumber(logistic.C) : '', k: k + 1, count: r.alphas.length };
+    const text = ui(logistic ? 'lambdaTextLogistic' : 'lambdaText', lambdaVars);
     $('lambda-out').textContent = text;
     slider.setAttribute('aria-valuetext', text);
     // SVG markup built from our own numbers and strings.
@@ -218,7 +235,7 @@ export function mount(root: HTMLElement): void {
     $('cv-chart').innerHTML = cvSvg(r, k, t);
     const coef = await channel.run<{ coef: number[]; intercept: number }>('at', { settings, alpha }, { lane: 'at' });
     if (!coef || fitted?.result !== r) return;
-    $('coef-caption').textContent = ui('coefCaption', { lambda: formatNumber(alpha) });
+    $('coef-caption').textContent = ui(logistic ? 'coefCaptionLogistic' : 'coefCaption', lambdaVars);
     const rows = [[ui('intercept'), coef.intercept] as const, ...r.featureNames.map((n, j) => [n, coef.coef[j]!] as const)];
     $('coef')
       .querySelector('tbody')!
@@ -246,13 +263,13 @@ export function mount(root: HTMLElement): void {
       n: r.n,
       ySd: r.ySd,
     };
-    const py = pythonSnippet(snip);
-    const rs = rSnippet(snip);
+    const py = logistic ? pythonLogisticSnippet({ ...snip, positive: logistic.positive }) : pythonSnippet(snip);
+    const rs = logistic ? rLogisticSnippet({ ...snip, positive: logistic.positive }) : rSnippet(snip);
     $('python').textContent = py;
     $('copy-python').dataset.copy = py;
     $('r').textContent = rs;
     $('copy-r').dataset.copy = rs;
-    $('conversion').textContent = ui('conversion', { sd: formatNumber(r.ySd) });
+    $('conversion').textContent = logistic ? ui('conversionLogistic', { n: r.n }) : ui('conversion', { sd: formatNumber(r.ySd) });
     root.setAttribute('data-lambda-index', String(k));
   }
 

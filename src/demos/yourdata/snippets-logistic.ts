@@ -1,0 +1,71 @@
+/**
+ * The Python (scikit-learn) and R (glmnet) code that reproduce a logistic fit of the page (a
+ * two-valued target): LogisticRegression with C = 1/(n·λ), glmnet with family = "binomial",
+ * lambda = λ and alpha = ρ (no rescaling by the target's spread, unlike the Gaussian family). Pure.
+ */
+import { fromCanonical } from '../../lib/crosswalk';
+import { MISSING_TOKENS } from '../../lib/table/cells';
+import { type SnippetInput, pandasFeatures } from './render';
+
+export interface LogisticSnippetInput extends SnippetInput {
+  /** The target's value coded 1. */
+  positive: string;
+}
+
+const q = (s: string) => JSON.stringify(s);
+
+/**
+ * scikit-learn's C for the page's λ (src/lib/crosswalk.ts), and glmnet's lambda and alpha: for the
+ * binomial family they are λ and ρ themselves (the crosswalk's λρ + λ(1 − ρ) would only add rounding).
+ */
+export function logisticSettings(lambda: number, l1Ratio: number, n: number) {
+  const sk = fromCanonical({ lambda, l1Ratio }, { n, loss: 'log-loss' })['sklearn-logistic']!.setting;
+  return { C: sk.C, glmnet: { lambda, alpha: l1Ratio } };
+}
+
+/** scikit-learn's penalty for ρ: 'l1', 'l2' or 'elasticnet' with l1_ratio (saga takes all three). */
+function penalty(l1Ratio: number): string {
+  if (l1Ratio === 1) return "penalty='l1'";
+  if (l1Ratio === 0) return "penalty='l2'";
+  return `penalty='elasticnet', l1_ratio=${l1Ratio}`;
+}
+
+export function pythonLogisticSnippet(s: LogisticSnippetInput): string {
+  const { C } = logisticSettings(s.lambda, s.l1Ratio, s.n);
+  const used = [...new Set([s.target, ...s.features.map((f) => f.source)])];
+  return [
+    'import pandas as pd',
+    'from sklearn.linear_model import LogisticRegression',
+    'from sklearn.pipeline import make_pipeline',
+    'from sklearn.preprocessing import StandardScaler, FunctionTransformer',
+    '',
+    `df = pd.read_csv(${q(s.fileName)}, sep=${q(s.delimiter)}, encoding=${q(s.encoding === 'shift_jis' ? 'cp932' : 'utf-8-sig')})`,
+    `df = df.dropna(subset=[${used.map(q).join(', ')}])`,
+    'X = pd.DataFrame(index=df.index)',
+    ...pandasFeatures(s.features),
+    `y = (df[${q(s.target)}].astype(str) == ${q(s.positive)}).astype(int)`,
+    `model = make_pipeline(${s.standardize ? 'StandardScaler()' : 'FunctionTransformer()'}, LogisticRegression(${penalty(s.l1Ratio)}, C=${C}, solver='saga', tol=1e-10, max_iter=1000000))`,
+    'model.fit(X, y)',
+    'coef = model[-1].coef_[0]' + (s.standardize ? ' / model[0].scale_  # back to the units of the columns' : ''),
+    'print(dict(zip(X.columns, coef)))',
+  ].join('\n');
+}
+
+export function rLogisticSnippet(s: LogisticSnippetInput): string {
+  const { glmnet } = logisticSettings(s.lambda, s.l1Ratio, s.n);
+  const cols = s.features.map((f) =>
+    f.level === undefined ? `  ${q(f.name)} = df[[${q(f.source)}]]` : `  ${q(f.name)} = as.numeric(as.character(df[[${q(f.source)}]]) == ${q(f.level)})`,
+  );
+  const used = [...new Set([s.target, ...s.features.map((f) => f.source)])].map(q).join(', ');
+  return [
+    'library(glmnet)',
+    `df <- read.csv(${q(s.fileName)}, sep = ${q(s.delimiter)}, fileEncoding = ${q(s.encoding === 'shift_jis' ? 'CP932' : 'UTF-8-BOM')}, check.names = FALSE, na.strings = c(${MISSING_TOKENS.map(q).join(', ')}))`,
+    `df <- df[complete.cases(df[, c(${used})]), ]`,
+    'X <- cbind(',
+    cols.join(',\n'),
+    ')',
+    `y <- as.numeric(as.character(df[[${q(s.target)}]]) == ${q(s.positive)})`,
+    `fit <- glmnet(X, y, family = "binomial", alpha = ${glmnet.alpha}, lambda = ${glmnet.lambda}, standardize = ${s.standardize ? 'TRUE' : 'FALSE'}, thresh = 1e-14)`,
+    'print(coef(fit))',
+  ].join('\n');
+}
