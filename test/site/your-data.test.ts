@@ -154,6 +154,12 @@ describe('your-data page', () => {
       .split(/[\r\n,\t]+/)
       .map((v) => v.replace(/^\uFEFF/, ''))
       .filter((v) => /[^\x00-\x7f]/.test(v) || (v.includes('.') && v.length >= 5));
+    // The figures, saved as files too (kit/figure-download.ts), are in the same record.
+    for (const selector of ['[data-save-figure="path-chart"][data-format="svg"]', '[data-save-figure="cv-chart"][data-format="png"]']) {
+      const saved = page.waitForEvent('download');
+      await page.click(selector);
+      expect((await (await saved).createReadStream()).readable).toBe(true);
+    }
     expect(cells.length).toBeGreaterThan(20);
     expect(requests.length).toBeGreaterThan(3);
     const origin = new URL(baseURL).origin;

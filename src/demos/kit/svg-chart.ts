@@ -46,7 +46,8 @@ const PAD = PLOT_PAD;
 /** The plot's own width in the stretched layer's units. */
 const UNITS = 1000;
 const f = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : '0');
-const pct = (v: number) => `${Number.isFinite(v) ? Number((v * 100).toFixed(2)) : 0}%`;
+/** A fraction of the plot's width as the percentage the markup writes (views that move a marker use it too). */
+export const pct = (v: number) => `${Number.isFinite(v) ? Number((v * 100).toFixed(2)) : 0}%`;
 const PLOT = `x="${PAD.left}" y="${PAD.top}" width="calc(100% - ${PAD.left + PAD.right}px)"`;
 
 /** The `clipped` option from strings that hold the kit's chart keys (see kit/strings.ts). */

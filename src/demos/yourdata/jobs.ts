@@ -47,11 +47,15 @@ const steps = <T>(run: Run<T>, job: JobContext): Promise<T | undefined> =>
 let table: Table | undefined;
 let prepared: { key: string; prep: PreparedTable } | undefined;
 
-function load(input: { bytes?: ArrayBuffer; text?: string }): LoadResult {
+/** A chosen file comes as its File (a handle: the page never copies its bytes), pasted text as text. */
+async function load(input: { file?: Blob; bytes?: ArrayBuffer; text?: string }, job?: JobContext): Promise<LoadResult | undefined> {
   let text = input.text;
   let encoding = 'utf-8';
-  if (input.bytes) {
-    const decoded = decodeTable(new Uint8Array(input.bytes));
+  const bytes = input.file ? await input.file.arrayBuffer() : input.bytes;
+  // A newer table was chosen while this file was being read: it must not replace that one.
+  if (job?.cancelled) return undefined;
+  if (bytes) {
+    const decoded = decodeTable(new Uint8Array(bytes));
     if (!decoded.ok) return decoded;
     ({ text, encoding } = decoded);
   }

@@ -3,7 +3,8 @@ import { fromCanonical } from '../../lib/crosswalk';
 import { MISSING_TOKENS } from '../../lib/table/cells';
 import type { Feature } from '../../lib/table/prepare';
 import { formatNumber, minus, niceTicks } from '../kit/format';
-import { clipText, lineChartSvg } from '../kit/svg-chart';
+import { escapeXml } from '../kit/export-figure';
+import { clipText, lineChartSvg, pct } from '../kit/svg-chart';
 import { fill } from '../kit/text';
 import type { FitResult } from './jobs';
 
@@ -22,6 +23,21 @@ function markers(f: Fitted, k: number) {
   ];
 }
 
+/**
+ * The points without the inner ones of each run of equal values (a Lasso coefficient stays 0 over
+ * much of the path): the same line with far fewer points, so 500 features draw in one short task.
+ */
+export function dropFlatRuns(points: [number, number][]): [number, number][] {
+  return points.filter(([, y], i) => i === 0 || i === points.length - 1 || y !== points[i - 1]![1] || y !== points[i + 1]![1]);
+}
+
+/** Where the λ marker of both charts stands, as the charts write it (a percentage of the plot's width). */
+export function markerAt(f: Fitted, k: number): string {
+  const xs = f.alphas.map(Math.log10);
+  const [lo, hi] = [Math.min(...xs), Math.max(...xs)];
+  return pct((xs[k]! - lo) / (hi - lo));
+}
+
 export function pathSvg(f: Fitted, k: number, standardized: boolean, t: Strings): string {
   const xs = f.alphas.map(Math.log10);
   const all = f.coefs.flat();
@@ -33,11 +49,13 @@ export function pathSvg(f: Fitted, k: number, standardized: boolean, t: Strings)
     y,
     title: t['demo.yourdata.ui.pathTitle']!,
     series: f.featureNames.map((name, j) => ({
-      points: xs.map((v, i) => [v, f.coefs[i]![j]!] as [number, number]),
+      // Left to right (λ increasing), so that the names sit at the left end, inside the plot, where the lines spread.
+      points: dropFlatRuns(xs.map((v, i) => [v, f.coefs[i]![j]!] as [number, number]).reverse()),
       className: `feat feat-${j % 6}`,
-      label: name,
+      // A column name is the reader's text: escaped, as the markup goes into innerHTML.
+      label: escapeXml(name),
     })),
-    endLabels: f.featureNames.length <= 12 ? 'end' : undefined,
+    endLabels: f.featureNames.length <= 12 ? 'start' : undefined,
     xTicks: logTicks(x[0], x[1]),
     yTicks: ticks(y[0], y[1]),
     xLabel: t['demo.yourdata.ui.lambdaAxis']!,
@@ -93,12 +111,17 @@ export function coefCsv(names: string[], coef: { coef: number[]; intercept: numb
 const py = (s: string) => JSON.stringify(s);
 const num = (v: number) => String(v);
 
-/** The columns the page used, as pandas builds them: numbers as they are, text one-hot against the page's reference. */
+/**
+ * The columns the page used, as pandas builds them: numbers as they are, text one-hot against the
+ * page's reference. The page trims the spaces around a cell; pandas keeps them, hence strip().
+ */
 export function pandasFeatures(features: Feature[]): string[] {
   const lines: string[] = [];
   for (const f of features) {
     lines.push(
-      f.level === undefined ? `X[${py(f.name)}] = df[${py(f.source)}]` : `X[${py(f.name)}] = (df[${py(f.source)}].astype(str) == ${py(f.level)}).astype(float)`,
+      f.level === undefined
+        ? `X[${py(f.name)}] = df[${py(f.source)}]`
+        : `X[${py(f.name)}] = (df[${py(f.source)}].astype(str).str.strip() == ${py(f.level)}).astype(float)`,
     );
   }
   return lines;
@@ -142,7 +165,9 @@ export function rSnippet(s: SnippetInput): string {
   const g = fromCanonical({ lambda: s.lambda, l1Ratio: s.l1Ratio }, { n: s.n, ySd: s.ySd }).glmnet.setting;
   const r = (v: string) => JSON.stringify(v);
   const cols = s.features.map((f) =>
-    f.level === undefined ? `  ${r(f.name)} = df[[${r(f.source)}]]` : `  ${r(f.name)} = as.numeric(as.character(df[[${r(f.source)}]]) == ${r(f.level)})`,
+    f.level === undefined
+      ? `  ${r(f.name)} = df[[${r(f.source)}]]`
+      : `  ${r(f.name)} = as.numeric(trimws(as.character(df[[${r(f.source)}]])) == ${r(f.level)})`,
   );
   const used = [...new Set([s.target, ...s.features.map((f) => f.source)])].map(r).join(', ');
   return [

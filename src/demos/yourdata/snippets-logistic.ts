@@ -24,6 +24,9 @@ export function logisticSettings(lambda: number, l1Ratio: number, n: number) {
 }
 
 /** scikit-learn's penalty for ρ: 'l1', 'l2' or 'elasticnet' with l1_ratio (saga takes all three). */
+/** A numeric target's value coded 1 is compared as a number (pandas may read 1 as 1.0), a text one after trimming, as the page reads it. */
+const isNumber = (v: string) => v.trim() !== '' && Number.isFinite(Number(v));
+
 function penalty(l1Ratio: number): string {
   if (l1Ratio === 1) return "penalty='l1'";
   if (l1Ratio === 0) return "penalty='l2'";
@@ -43,7 +46,9 @@ export function pythonLogisticSnippet(s: LogisticSnippetInput): string {
     `df = df.dropna(subset=[${used.map(q).join(', ')}])`,
     'X = pd.DataFrame(index=df.index)',
     ...pandasFeatures(s.features),
-    `y = (df[${q(s.target)}].astype(str) == ${q(s.positive)}).astype(int)`,
+    isNumber(s.positive)
+      ? `y = (df[${q(s.target)}] == ${s.positive}).astype(int)`
+      : `y = (df[${q(s.target)}].astype(str).str.strip() == ${q(s.positive)}).astype(int)`,
     `model = make_pipeline(${s.standardize ? 'StandardScaler()' : 'FunctionTransformer()'}, LogisticRegression(${penalty(s.l1Ratio)}, C=${C}, solver='saga', tol=1e-10, max_iter=1000000))`,
     'model.fit(X, y)',
     'coef = model[-1].coef_[0]' + (s.standardize ? ' / model[0].scale_  # back to the units of the columns' : ''),
@@ -54,7 +59,9 @@ export function pythonLogisticSnippet(s: LogisticSnippetInput): string {
 export function rLogisticSnippet(s: LogisticSnippetInput): string {
   const { glmnet } = logisticSettings(s.lambda, s.l1Ratio, s.n);
   const cols = s.features.map((f) =>
-    f.level === undefined ? `  ${q(f.name)} = df[[${q(f.source)}]]` : `  ${q(f.name)} = as.numeric(as.character(df[[${q(f.source)}]]) == ${q(f.level)})`,
+    f.level === undefined
+      ? `  ${q(f.name)} = df[[${q(f.source)}]]`
+      : `  ${q(f.name)} = as.numeric(trimws(as.character(df[[${q(f.source)}]])) == ${q(f.level)})`,
   );
   const used = [...new Set([s.target, ...s.features.map((f) => f.source)])].map(q).join(', ');
   return [
@@ -64,7 +71,9 @@ export function rLogisticSnippet(s: LogisticSnippetInput): string {
     'X <- cbind(',
     cols.join(',\n'),
     ')',
-    `y <- as.numeric(as.character(df[[${q(s.target)}]]) == ${q(s.positive)})`,
+    isNumber(s.positive)
+      ? `y <- as.numeric(df[[${q(s.target)}]] == ${s.positive})`
+      : `y <- as.numeric(trimws(as.character(df[[${q(s.target)}]])) == ${q(s.positive)})`,
     `fit <- glmnet(X, y, family = "binomial", alpha = ${glmnet.alpha}, lambda = ${glmnet.lambda}, standardize = ${s.standardize ? 'TRUE' : 'FALSE'}, thresh = 1e-14)`,
     'print(coef(fit))',
   ].join('\n');

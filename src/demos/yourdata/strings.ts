@@ -105,6 +105,12 @@ export const strings = {
     'demo.yourdata.ui.conversionLogistic':
       'このページの λ と ρ は、scikit-learn の LogisticRegression では C = 1/(nλ)（n = {n}）と l1_ratio に、glmnet（family = "binomial"）では lambda = λ と alpha = ρ に当たります。どれも対数損失の平均に同じ罰則を足した式を最小にします。',
     'demo.yourdata.ui.cvAxisDeviance': '二項逸脱度',
+    // Saving the figures (SVG, PNG).
+    'demo.yourdata.ui.savePath': '係数の経路の図を保存する',
+    'demo.yourdata.ui.saveCv': '交差検証の誤差の図を保存する',
+    'demo.yourdata.ui.saveSvg': 'SVG で保存',
+    'demo.yourdata.ui.savePng': 'PNG で保存',
+    'demo.yourdata.ui.saveFailed': '図を保存できませんでした：{message}',
   },
   en: {
     'demo.yourdata.title': 'Try it on your own data',
@@ -210,5 +216,11 @@ export const strings = {
     'demo.yourdata.ui.conversionLogistic':
       'This page’s λ and ρ are C = 1/(nλ) (n = {n}) and l1_ratio in scikit-learn’s LogisticRegression, and lambda = λ and alpha = ρ in glmnet with family = "binomial": all of them minimize the mean log loss plus the same penalty.',
     'demo.yourdata.ui.cvAxisDeviance': 'Binomial deviance',
+    // Saving the figures (SVG, PNG).
+    'demo.yourdata.ui.savePath': 'Save the coefficient path figure',
+    'demo.yourdata.ui.saveCv': 'Save the cross-validation error figure',
+    'demo.yourdata.ui.saveSvg': 'Save as SVG',
+    'demo.yourdata.ui.savePng': 'Save as PNG',
+    'demo.yourdata.ui.saveFailed': 'The figure could not be saved: {message}',
   },
 } as const;

@@ -5,17 +5,19 @@
  */
 import type { Lang } from '../../i18n';
 import { createChannel } from '../kit/channel';
+import { later } from '../kit/host';
 import { formatNumber } from '../kit/format';
 import { fill } from '../kit/text';
 import type { FitResult, LoadResult, Progress } from './jobs';
 import { describeNote, describeProblem } from './messages';
 import type { FitSettings, ModelKind } from './model';
-import { type Fitted, coefCsv, cvSummary, cvSvg, pathSvg, pythonSnippet, rSnippet } from './render';
+import { type Fitted, coefCsv, cvSummary, cvSvg, markerAt, pathSvg, pythonSnippet, rSnippet } from './render';
 import { createStabilityView } from './stability-view';
 import { logisticSettings, pythonLogisticSnippet, rLogisticSnippet } from './snippets-logistic';
+import { MODELS, URL_ID, readSettings } from './url-state';
+import { bindFigureDownloads } from './downloads';
 
-const MODELS: ModelKind[] = ['lasso', 'ridge', 'enet'];
-const PREFIX = 'yourdata.';
+const PREFIX = `${URL_ID}.`;
 
 export function mount(root: HTMLElement): void {
   const t: Record<string, string> = JSON.parse(root.dataset.strings!);
@@ -34,13 +36,13 @@ export function mount(root: HTMLElement): void {
   let fitted: { result: Fitted; settings: FitSettings } | undefined;
   let downloadUrl: string | undefined;
 
-  // Settings from the URL (never data): model, ρ, standardize.
-  const query = new URLSearchParams(location.search);
-  const model = query.get(`${PREFIX}model`);
-  if (model && (MODELS as string[]).includes(model)) $<HTMLInputElement>(`model-${model}`).checked = true;
-  const rho = Number(query.get(`${PREFIX}rho`));
-  if (query.has(`${PREFIX}rho`) && Number.isFinite(rho)) $<HTMLInputElement>('rho').value = String(rho);
-  if (query.get(`${PREFIX}std`) === '0') $<HTMLInputElement>('standardize').checked = false;
+  // Settings from the URL (never data), by the kit's value rule; a value that had to change is said.
+  const fromUrl = readSettings(location.search, t, (p) => (p.name === 'model' ? ui(p.used) : p.used));
+  $<HTMLInputElement>(`model-${fromUrl.model}`).checked = true;
+  $<HTMLInputElement>('rho').value = String(fromUrl.rho);
+  $<HTMLInputElement>('standardize').checked = fromUrl.standardize;
+  $('url-message').textContent = fromUrl.message;
+  $('url-message').hidden = fromUrl.message === '';
 
   const modelOf = (): ModelKind => MODELS.find((m) => $<HTMLInputElement>(`model-${m}`).checked) ?? 'lasso';
   function syncSettings(write = true): void {
@@ -117,7 +119,7 @@ export function mount(root: HTMLElement): void {
     );
   }
 
-  async function load(input: { bytes?: ArrayBuffer; text?: string }, fileName?: string): Promise<void> {
+  async function load(input: { file?: File; text?: string }, fileName?: string): Promise<void> {
     try {
       const r = await channel.run<LoadResult>('load', input);
       if (!r) return;
@@ -135,7 +137,8 @@ export function mount(root: HTMLElement): void {
     }
   }
 
-  const readFile = (file: File) => void file.arrayBuffer().then((bytes) => load({ bytes }, file.name));
+  // The File itself goes to the worker, which reads it: no copy of a large file on the page's thread.
+  const readFile = (file: File) => void load({ file }, file.name);
 
   $<HTMLInputElement>('file').addEventListener('change', (e) => {
     const file = (e.target as HTMLInputElement).files?.[0];
@@ -217,6 +220,7 @@ export function mount(root: HTMLElement): void {
     }
   }
 
+  let drawnFor: Fitted | undefined;
   /** Index k of the grid: the slider runs from the largest λ (left) to the smallest. */
   async function showLambda(k: number): Promise<void> {
     if (!fitted) return;
@@ -230,9 +234,16 @@ export function mount(root: HTMLElement): void {
     const text = ui(logistic ? 'lambdaTextLogistic' : 'lambdaText', lambdaVars);
     $('lambda-out').textContent = text;
     slider.setAttribute('aria-valuetext', text);
-    // SVG markup built from our own numbers and strings.
-    $('path-chart').innerHTML = pathSvg(r, k, settings.standardize, t);
-    $('cv-chart').innerHTML = cvSvg(r, k, t);
+    // SVG markup built from our own numbers and strings (names escaped): each chart in a task of
+    // its own once per fit; a new λ only moves the markers.
+    if (drawnFor !== r) {
+      $('path-chart').innerHTML = pathSvg(r, k, settings.standardize, t);
+      await later();
+      if (fitted?.result !== r) return;
+      $('cv-chart').innerHTML = cvSvg(r, k, t);
+      drawnFor = r;
+    }
+    for (const line of root.querySelectorAll('.yd-chart line.marker')) for (const a of ['x1', 'x2']) line.setAttribute(a, markerAt(r, k));
     const coef = await channel.run<{ coef: number[]; intercept: number }>('at', { settings, alpha }, { lane: 'at' });
     if (!coef || fitted?.result !== r) return;
     $('coef-caption').textContent = ui(logistic ? 'coefCaptionLogistic' : 'coefCaption', lambdaVars);
@@ -277,7 +288,10 @@ export function mount(root: HTMLElement): void {
   $('use-min').addEventListener('click', () => fitted && void showLambda(fitted.result.indexMin));
   $('use-1se').addEventListener('click', () => fitted && void showLambda(fitted.result.index1se));
 
-  syncSettings(false);
+  // Figures saved as SVG or PNG, on the click.
+  bindFigureDownloads(root, (message) => showProblems([ui('saveFailed', { message })]));
+
+  syncSettings(fromUrl.problems.length > 0);
   root.querySelector<HTMLElement>('.yd-ui')!.hidden = false;
   root.setAttribute('data-ready', '');
 }

@@ -10,7 +10,9 @@ export const MISSING_TOKENS: readonly string[] = Object.freeze([
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const NON_ASCII = /[^\x00-\x7f]/;
 
-export const isMissing = (cell: string): boolean => MISSING_TOKENS.includes(cell.trim());
+const MISSING: ReadonlySet<string> = new Set(MISSING_TOKENS);
+
+export const isMissing = (cell: string): boolean => MISSING.has(cell.trim());
 
 /** Full-width digits and signs (１２．５, －３) as ASCII, and U+2212 (−) as a minus sign. */
 function ascii(cell: string): string {

@@ -71,8 +71,13 @@ export function prepareTable(table: Table, opts: PrepareOptions): PrepareResult 
   const notes: TableNote[] = [...table.notes];
   let first = -1; // the first dropped row, and the first of its columns with a missing value
   let firstColumn = -1;
+  // A numeric column's missing cells are its NaN (read.ts parsed it); a text column's are checked here.
+  const missing = (i: number, c: number): boolean => {
+    const nums = table.numbers[c];
+    return nums ? Number.isNaN(nums[i]) : isMissing(table.rows[i][c]);
+  };
   for (let i = 0; i < table.rows.length; i++) {
-    const j = used.find((c) => isMissing(table.rows[i][c]));
+    const j = used.find((c) => missing(i, c));
     if (j === undefined) kept.push(i);
     else if (first < 0) [first, firstColumn] = [i, j];
   }
@@ -121,7 +126,8 @@ function targetOf(table: Table, t: number, kept: number[]): Target {
   const { column, kind } = table.columns[t];
   const name = table.headers[t];
   const cells = kept.map((i) => table.rows[i][t].trim());
-  const numbers = kind === 'numeric' ? cells.map((c) => parseNumber(c)!) : null;
+  const read = table.numbers[t];
+  const numbers = kind === 'numeric' ? kept.map((i, k) => (read ? read[i] : parseNumber(cells[k])!)) : null;
   const keys = numbers ? numbers.map(String) : cells;
   const values = [...new Set(keys)];
   if (values.length === 1) return refuse({ code: 'constant-target', column, name, value: cells[0] });
@@ -137,7 +143,8 @@ function targetOf(table: Table, t: number, kept: number[]): Target {
 function addNumeric(table: Table, j: number, kept: number[], columns: number[][], features: Feature[], notes: TableNote[]): null {
   const { column } = table.columns[j];
   const name = table.headers[j];
-  const values = kept.map((i) => parseNumber(table.rows[i][j])!);
+  const read = table.numbers[j];
+  const values = kept.map((i) => (read ? read[i] : parseNumber(table.rows[i][j])!));
   if (values.every((v) => v === values[0])) {
     notes.push({ code: 'constant-feature-dropped', column, name, value: table.rows[kept[0]][j].trim() });
     return null;

@@ -28,6 +28,8 @@ export interface Table {
   rows: string[][];
   /** Row number of each data row as a person counts them (the header is row 1). */
   rowNumbers: number[];
+  /** Each numeric column's values as read (NaN where missing), so preparing does not parse them again; null for text columns. */
+  numbers: (Float64Array | null)[];
   delimiter: Delimiter;
   notes: TableNote[];
 }
@@ -113,13 +115,14 @@ function checkColumns(names: string[], rows: string[][], rowNumbers: number[], d
     kept.push(j);
     headers.push(name);
   }
-  const scans = kept.map((j) => scanColumn(rows, rowNumbers, j, names[j] === '' ? `column_${j + 1}` : names[j]));
+  const scans = scanColumns(rows, rowNumbers, kept, headers);
   const problem = numberProblem(scans);
   if (problem) return refuse(problem);
   const columns = scans.map((s, k): TableColumn => ({ column: kept[k] + 1, name: headers[k], kind: s.text ? 'categorical' : 'numeric', missing: s.missing }));
   if (!columns.some((c) => c.kind === 'numeric')) return refuse({ code: 'no-numeric-column' });
   const keptRows = kept.length === names.length ? rows : rows.map((r) => kept.map((j) => r[j]));
-  return { ok: true, headers, columns, rows: keptRows, rowNumbers, delimiter, notes };
+  const numbers = scans.map((s) => (s.text ? null : s.values));
+  return { ok: true, headers, columns, rows: keptRows, rowNumbers, numbers, delimiter, notes };
 }
 
 interface Found {
@@ -136,26 +139,37 @@ interface ColumnScan {
   decimalPoint: boolean;
   comma?: Found;
   tooLarge?: Found;
+  /** The numbers read (NaN: missing), meaningful while the column is numeric. */
+  values: Float64Array;
 }
 
-function scanColumn(rows: string[][], rowNumbers: number[], j: number, name: string): ColumnScan {
-  const scan: ColumnScan = { missing: 0, text: false, decimalPoint: false };
-  const at = (i: number): Found => ({ row: rowNumbers[i], column: j + 1, name, value: rows[i][j] });
-  for (let i = 0; i < rows.length && !scan.text; i++) {
-    const cell = rows[i][j];
-    if (isMissing(cell)) {
-      scan.missing++;
-      continue;
+/**
+ * Each kept column's kind, missing cells and first doubtful cell. Row by row (each row's cells lie
+ * together in memory), a column no longer read once a text cell shows it is not numeric.
+ */
+function scanColumns(rows: string[][], rowNumbers: number[], kept: number[], names: string[]): ColumnScan[] {
+  const scans = kept.map((): ColumnScan => ({ missing: 0, text: false, decimalPoint: false, values: new Float64Array(rows.length).fill(Number.NaN) }));
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    for (let k = 0; k < kept.length; k++) {
+      const scan = scans[k];
+      if (scan.text) continue;
+      const cell = row[kept[k]];
+      // A number first (most cells): no missing token reads as a number, so the order does not matter.
+      const v = parseNumber(cell);
+      if (v !== null) {
+        scan.values[i] = v;
+        if (!(Math.abs(v) <= MAX_ABS_VALUE)) scan.tooLarge ??= { row: rowNumbers[i], column: kept[k] + 1, name: names[k], value: cell };
+        if (!scan.decimalPoint && hasDecimalPoint(cell)) scan.decimalPoint = true;
+      } else if (isMissing(cell)) scan.missing++;
+      else if (commaNumber(cell)) scan.comma ??= { row: rowNumbers[i], column: kept[k] + 1, name: names[k], value: cell };
+      else scan.text = true;
     }
-    const v = parseNumber(cell);
-    if (v !== null) {
-      if (!(Math.abs(v) <= MAX_ABS_VALUE)) scan.tooLarge ??= at(i);
-      if (!scan.decimalPoint && hasDecimalPoint(cell)) scan.decimalPoint = true;
-    } else if (commaNumber(cell)) scan.comma ??= at(i);
-    else scan.text = true;
   }
-  if (scan.text) scan.missing = rows.reduce((m, r) => m + (isMissing(r[j]) ? 1 : 0), 0);
-  return scan;
+  scans.forEach((scan, k) => {
+    if (scan.text) scan.missing = rows.reduce((m, r) => m + (isMissing(r[kept[k]]) ? 1 : 0), 0);
+  });
+  return scans;
 }
 
 /** Comma numbers and out-of-range numbers, in columns that are numbers but for them. */

@@ -38,11 +38,12 @@ describe('the your-data fit job', () => {
   const loaded = handlers.load({ text: csv() });
   const settings = { target: 'y', features: Array.from({ length: 120 }, (_, j) => `x${j}`), standardize: true, model: 'lasso' as const, rho: 0.5 };
 
-  it('reads the table', () => {
-    expect(loaded.ok).toBe(true);
+  it('reads the table', async () => {
+    expect((await loaded)?.ok).toBe(true);
   });
 
   it('returns no result when cancelled during cross-validation, and a full one otherwise', async () => {
+    await loaded;
     const cancelled = jobCancelledAt(3);
     expect(await handlers.fit(settings, cancelled.job)).toBeUndefined();
     expect(cancelled.seen).toEqual([1, 2, 3]);

@@ -30,7 +30,9 @@ describe('logistic snippets', () => {
   it('Python: the penalty of each model with saga, C, the 0/1 target from its positive value', () => {
     const py = pythonLogisticSnippet(base);
     expect(py).toContain(`LogisticRegression(penalty='l1', C=${1 / (240 * 0.005)}, solver='saga'`);
-    expect(py).toContain('y = (df["解約"].astype(str) == "はい").astype(int)');
+    expect(py).toContain('y = (df["解約"].astype(str).str.strip() == "はい").astype(int)');
+    // A numeric target is compared as a number: pandas reads 1 as 1.0 in a column with a missing value.
+    expect(pythonLogisticSnippet({ ...base, positive: '1' })).toContain('y = (df["解約"] == 1).astype(int)');
     expect(py).toContain('coef_[0] / model[0].scale_');
     expect(pythonLogisticSnippet({ ...base, l1Ratio: 0 })).toContain("penalty='l2'");
     expect(pythonLogisticSnippet({ ...base, l1Ratio: 0.3 })).toContain("penalty='elasticnet', l1_ratio=0.3");
@@ -40,6 +42,8 @@ describe('logistic snippets', () => {
   it('R: family = "binomial" with lambda = λ and alpha = ρ', () => {
     const r = rLogisticSnippet({ ...base, l1Ratio: 0.3, standardize: false });
     expect(r).toContain('glmnet(X, y, family = "binomial", alpha = 0.3, lambda = 0.005, standardize = FALSE');
-    expect(r).toContain('y <- as.numeric(as.character(df[["解約"]]) == "はい")');
+    expect(r).toContain('y <- as.numeric(trimws(as.character(df[["解約"]])) == "はい")');
+    expect(r).toContain('"プラン=プレミアム" = as.numeric(trimws(as.character(df[["プラン"]])) == "プレミアム")');
+    expect(rLogisticSnippet({ ...base, positive: '1' })).toContain('y <- as.numeric(df[["解約"]] == 1)');
   });
 });

@@ -1,6 +1,6 @@
 // The "your own data" outputs: the coefficient CSV and the scikit-learn / glmnet snippets.
 import { describe, expect, it } from 'vitest';
-import { coefCsv, pythonSnippet, rSnippet } from '../../../src/demos/yourdata/render';
+import { type Fitted, coefCsv, dropFlatRuns, markerAt, pathSvg, pythonSnippet, rSnippet } from '../../../src/demos/yourdata/render';
 import { strings } from '../../../src/demos/yourdata/strings';
 
 const base = {
@@ -30,7 +30,7 @@ describe('snippets', () => {
   it('Python: ElasticNet with alpha = λ and l1_ratio = ρ, the one-hot column and the scaler', () => {
     const py = pythonSnippet({ ...base, l1Ratio: 0.5 });
     expect(py).toContain('ElasticNet(alpha=0.25, l1_ratio=0.5,');
-    expect(py).toContain('X["天気=雨"] = (df["天気"].astype(str) == "雨").astype(float)');
+    expect(py).toContain('X["天気=雨"] = (df["天気"].astype(str).str.strip() == "雨").astype(float)');
     expect(py).toContain('StandardScaler()');
     expect(py).toContain('df.dropna(subset=["y", "x", "天気"])');
   });
@@ -47,5 +47,38 @@ describe('snippets', () => {
     expect(alpha).toBeCloseTo(1 / 3, 15);
     expect(r).toContain('standardize = FALSE');
     expect(r).toContain('fileEncoding = "UTF-8-BOM"');
+  });
+});
+
+describe('the path chart', () => {
+  const alphas = [10, 1, 0.1, 0.01];
+  const fitted = {
+    alphas,
+    coefs: [
+      [0, 0],
+      [0, 0],
+      [0.5, 0],
+      [0.9, -1],
+    ],
+    featureNames: ['a<b', 'c'],
+    meanMse: [4, 3, 2, 2.5],
+    seMse: [0.1, 0.1, 0.1, 0.1],
+    indexMin: 2,
+    index1se: 1,
+  } as unknown as Fitted;
+
+  it('dropFlatRuns keeps the ends and every change of a run of equal values, and drops the rest', () => {
+    const pts: [number, number][] = [[0, 0], [1, 0], [2, 0], [3, 0.5], [4, 0.5], [5, 0.5], [6, 1]]; // prettier-ignore
+    expect(dropFlatRuns(pts)).toEqual([[0, 0], [2, 0], [3, 0.5], [5, 0.5], [6, 1]]); // prettier-ignore
+    expect(dropFlatRuns([[0, 1], [1, 1]])).toEqual([[0, 1], [1, 1]]); // prettier-ignore
+  });
+
+  it('markerAt is where the charts draw the λ marker; the names are escaped', () => {
+    const svg = pathSvg(fitted, 1, true, strings.en);
+    expect(svg).toContain(`<line class="marker" x1="${markerAt(fitted, 1)}"`);
+    expect(markerAt(fitted, 0)).toBe('100%');
+    expect(markerAt(fitted, 3)).toBe('0%');
+    expect(svg).toContain('a&lt;b');
+    expect(svg).not.toContain('a<b');
   });
 });
