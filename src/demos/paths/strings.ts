@@ -23,6 +23,7 @@ export const strings = {
     'demo.paths.pathTable': '数値で見る経路（λ ごとの係数）',
     'demo.paths.note':
       '係数は「特徴量が1標準偏差変わったときの予測の変化」にそろえて表示しています。標準化しないと、値の大きい特徴量ほど罰則を受けにくくなり、選ばれる特徴量が変わります。データ：Efron ら（2004）の糖尿病データ（442人、10変数）。',
+    'demo.paths.yourData': '同じ経路と交差検証を、自分の CSV で描く',
     'demo.paths.cvTitle': '10分割交差検証の誤差（平均 ± 標準誤差）',
     'demo.paths.cvAxis': '検証 MSE',
     'demo.paths.cvSummary': 'λ_min = {min}（CV 誤差 {mse} ± {se}）、1標準誤差ルールの λ_1se = {onese}',
@@ -53,6 +54,7 @@ export const strings = {
     'demo.paths.pathTable': 'The path in numbers (coefficients per λ)',
     'demo.paths.note':
       'Coefficients are shown as the change in the prediction for a one-standard-deviation change of the feature. Without standardization, features measured in large units are penalized less, and a different set of features is selected. Data: the diabetes data of Efron et al. (2004), 442 patients, 10 variables.',
+    'demo.paths.yourData': 'Draw the same paths and cross-validation for a CSV of your own',
     'demo.paths.cvTitle': '10-fold cross-validation error (mean ± standard error)',
     'demo.paths.cvAxis': 'validation MSE',
     'demo.paths.cvSummary': 'λ_min = {min} (CV error {mse} ± {se}); one-standard-error rule λ_1se = {onese}',
