@@ -1,6 +1,8 @@
 // K-fold cross-validation of the Elastic Net path, with cv.glmnet's summaries:
 // mean CV error per α (folds weighted by size), its standard error, α_min and α_1se
 // (the largest α whose mean error is within one standard error of the minimum).
+import type { Source } from './design';
+import type { KernelMatrix, Kernels } from './kernels/kernels';
 import { l1RatioOf } from './linearOptions';
 import { type LinearProblem, prepareLinear } from './prepared';
 import { foldIds } from './split';
@@ -126,13 +128,20 @@ export function cvSummary(alphas: readonly number[], foldErr: readonly (readonly
   return { meanMse, seMse, indexMin, index1se, alphaMin: alphas[indexMin], alpha1se: alphas[index1se] };
 }
 
-/** A fold's held-out rows, copied row by row (m×p), with their targets. */
+/**
+ * A fold's held-out rows, copied row by row (m×p), with their targets. With kernels, X lives in a
+ * p×m kernel matrix whose columns are those rows, so that all m predictions are one SIMD Xᵀv.
+ */
 export interface HeldOut {
   m: number;
   p: number;
   X: Float64Array;
   y: Float64Array;
+  matrix?: KernelMatrix;
 }
+
+/** SIMD predictions once more than 1/SIMD_SHARE of the coefficients are not 0 (below, skipping zeros is faster). */
+const SIMD_SHARE = 4;
 
 type Folds = NonNullable<LinearProblem['folds']>;
 
@@ -148,11 +157,9 @@ function foldOf(problem: LinearProblem, folds: Folds, k: number): { train: Linea
   if (!folds.problems[k]) {
     const src = problem.source!;
     folds.tests[k] = heldOut(
-      src.X,
-      src.y,
-      src.n,
-      src.p,
+      src,
       folds.ids.flatMap((f, i) => (f === k ? [i] : [])),
+      problem.settings.kernels,
     );
     folds.problems[k] = problem.subproblem(folds.ids.flatMap((f, i) => (f === k ? [] : [i])));
   }
@@ -160,28 +167,36 @@ function foldOf(problem: LinearProblem, folds: Folds, k: number): { train: Linea
 }
 
 /** The rows `rows` of the column-major n-row X, row by row: predictions then read memory in order. */
-function heldOut(X: Float64Array, y: Float64Array, n: number, p: number, rows: readonly number[]): HeldOut {
+function heldOut({ X, y, n, p }: Source, rows: readonly number[], kernels: Kernels | undefined): HeldOut {
   const m = rows.length;
-  const Xt = new Float64Array(m * p);
+  const matrix = kernels?.simd ? kernels.matrix(p, m) : undefined;
+  const Xt = matrix ? matrix.X : new Float64Array(m * p);
   const yt = new Float64Array(m);
   for (let j = 0; j < p; j++) {
     const col = j * n;
     for (let r = 0; r < m; r++) Xt[r * p + j] = X[col + rows[r]];
   }
   for (let r = 0; r < m; r++) yt[r] = y[rows[r]];
-  return { m, p, X: Xt, y: yt };
+  return { m, p, X: Xt, y: yt, matrix };
 }
 
 /**
- * Mean squared error of (coef, intercept) on held-out rows, each prediction summed as
- * metrics.predict does (intercept first, then feature by feature). Zero coefficients are
- * skipped: adding x·0 leaves a finite sum as it is.
+ * Mean squared error of (coef, intercept) on held-out rows. With few non-zero coefficients each
+ * prediction is summed as metrics.predict does (intercept first, then feature by feature),
+ * skipping the zeros (adding x·0 leaves a finite sum as it is); with more, in SIMD when the rows
+ * live in a kernel matrix (the same sums in another order: they differ in the last bits).
  */
 function heldOutMse(t: HeldOut, coef: readonly number[], intercept: number): number {
-  const { m, p, X, y } = t;
+  const { m, p, X, y, matrix } = t;
   const nz: number[] = [];
   for (let j = 0; j < p; j++) if (coef[j] !== 0) nz.push(j);
   let s = 0;
+  if (matrix && nz.length * SIMD_SHARE > p) {
+    matrix.v.set(coef);
+    const xb = matrix.xtv();
+    for (let r = 0; r < m; r++) s += (y[r] - (intercept + xb[r])) ** 2;
+    return s / m;
+  }
   for (let r = 0; r < m; r++) {
     const off = r * p;
     let pred = intercept;

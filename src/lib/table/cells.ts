@@ -19,8 +19,57 @@ function ascii(cell: string): string {
   return NON_ASCII.test(cell) ? cell.normalize('NFKC').replace(/\u2212/g, '-') : cell;
 }
 
+/** 10^k for k ≤ 22, each exact in a double (read from its decimal literal). */
+const POW10: readonly number[] = Object.freeze(Array.from({ length: 23 }, (_, k) => Number(`1e${k}`)));
+
+/**
+ * The value of a cell written as NUMBER in plain ASCII (no spaces), or NaN when it is not. One scan
+ * of the character codes: up to 15 digits and 22 decimals the value is the integer of its digits
+ * over 10^decimals, both exact, so the one rounding of the division gives Number()'s result
+ * (Clinger's fast path); longer numbers and exponents go to Number(). Most cells of a large
+ * file take the fast path, which is several times faster than trimming, the regexes and Number().
+ */
+export function plainNumber(s: string): number {
+  let i = 0;
+  let c = s.charCodeAt(0);
+  const negative = c === 45;
+  if (c === 43 || c === 45) c = s.charCodeAt(++i); // + -
+  let mantissa = 0;
+  let digits = 0;
+  let decimals = 0;
+  while (c >= 48 && c <= 57) {
+    mantissa = mantissa * 10 + (c - 48);
+    digits++;
+    c = s.charCodeAt(++i);
+  }
+  if (c === 46) {
+    c = s.charCodeAt(++i); // .
+    while (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      decimals++;
+      c = s.charCodeAt(++i);
+    }
+  }
+  if (digits === 0) return Number.NaN;
+  let exponent = false;
+  if (c === 101 || c === 69) {
+    c = s.charCodeAt(++i); // e E
+    if (c === 43 || c === 45) c = s.charCodeAt(++i);
+    if (!(c >= 48 && c <= 57)) return Number.NaN;
+    while (c >= 48 && c <= 57) c = s.charCodeAt(++i);
+    exponent = true;
+  }
+  if (i !== s.length) return Number.NaN;
+  if (exponent || digits > 15 || decimals > 22) return Number(s);
+  const v = mantissa / POW10[decimals];
+  return negative ? -v : v;
+}
+
 /** The number a cell holds, or null when it is not a number (missing cells are not numbers). */
 export function parseNumber(cell: string): number | null {
+  const v = plainNumber(cell);
+  if (!Number.isNaN(v)) return v;
   const s = ascii(cell.trim());
   return NUMBER.test(s) ? Number(s) : null;
 }

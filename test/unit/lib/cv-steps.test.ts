@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { cvSummary, loadDiabetes, prepareLinear } from '../../../src/lib';
+import { createKernels, cvSummary, loadDiabetes, prepareLinear } from '../../../src/lib';
+import type { LinearProblem } from '../../../src/lib/prepared';
 
 describe('cvSteps: the cross-validation one fold at a time', () => {
   const { X, y } = loadDiabetes({ scaled: true });
@@ -70,5 +71,43 @@ describe('cvSummary (cv.glmnet: folds weighted by size, one-standard-error rule)
   test('refuses fewer than two folds or a size per fold missing', () => {
     expect(() => cvSummary([1], [[1]], [1])).toThrow(RangeError);
     expect(() => cvSummary([1], [[1], [2]], [1])).toThrow(/2 folds/);
+  });
+});
+
+describe('held-out predictions in SIMD', () => {
+  const { X, y } = loadDiabetes({ scaled: true });
+  const opts = { l1Ratio: 0.5, nAlphas: 40, nFolds: 5, seed: 1, tol: 1e-10 };
+
+  test('give the errors of the scalar sums to 1e-12 relative, and the same λ_min and λ_1se', () => {
+    const scalar = prepareLinear(X, y, { kernels: createKernels({ simd: false }) }).cv(opts);
+    const simd = prepareLinear(X, y, { kernels: createKernels({ simd: true }) }).cv(opts);
+    // Most of the grid has more than a quarter of the 10 coefficients non-zero: the SIMD branch is taken.
+    for (let i = 0; i < opts.nAlphas; i++) {
+      for (let k = 0; k < opts.nFolds; k++) expect(Math.abs(simd.foldMse[k]![i]! - scalar.foldMse[k]![i]!)).toBeLessThanOrEqual(1e-12 * scalar.foldMse[k]![i]!);
+    }
+    expect([simd.indexMin, simd.index1se]).toEqual([scalar.indexMin, scalar.index1se]);
+  });
+
+  test('a wrong coefficient changes the error (the SIMD branch reads every coefficient)', () => {
+    const kernels = createKernels({ simd: true });
+    const problem = prepareLinear(X, y, { kernels }) as LinearProblem;
+    const run = problem.cvSteps({ ...opts, nFolds: 2, alphas: [1e-3] });
+    while (!run.step());
+    const full = run.result().foldMse[0]![0]!;
+    // The same fold's error by hand, from the fold's own fit, with the last coefficient set to 0.
+    const test = problem.folds!.tests[0]!;
+    const fit = problem.folds!.problems[0]!.fit(1e-3, 0.5, { tol: 1e-10 });
+    const err = (coef: number[]) => {
+      let s = 0;
+      for (let r = 0; r < test.m; r++) {
+        let pred = fit.intercept;
+        for (let j = 0; j < test.p; j++) pred += test.X[r * test.p + j]! * coef[j]!;
+        s += (test.y[r]! - pred) ** 2;
+      }
+      return s / test.m;
+    };
+    expect(test.matrix).toBeDefined();
+    expect(Math.abs(full - err(fit.coef))).toBeLessThanOrEqual(1e-12 * full);
+    expect(Math.abs(full - err([...fit.coef.slice(0, -1), 0]))).toBeGreaterThan(1e-6 * full);
   });
 });
