@@ -6,6 +6,7 @@ import { type JobContext, type Handlers, later, sliced } from '../kit/host';
 import { type Feature, type PreparedTable, type Table, type TableNote, type TableProblem, decodeTable, prepareTable, readTable } from '../../lib/table';
 import { type FitSettings, type PathResult, type Run, coefAt, computePath, cvRun, l1RatioOf } from './model';
 import { createLogisticCv, createLogisticPath, logisticCoefAt } from './logistic';
+import { pathSvg } from './render';
 import { runStability } from './stability';
 
 /** Rows shown in the preview. */
@@ -26,6 +27,8 @@ export type FitResult =
       task: string;
       ySd: number;
       l1Ratio: number;
+      /** The path chart's SVG markup at λ_min, drawn here when the page sends its strings (500 lines take ~40 ms to write). */
+      pathMarkup?: string;
       /** What the CV error measures: squared error, or the binomial deviance of logistic regression (a two-valued target). */
       measure: 'mse' | 'deviance';
       /** A two-valued target: the value coded 0, then the one coded 1. */
@@ -79,7 +82,10 @@ const sdOf = (y: number[]): number => {
   return Math.sqrt(y.reduce((a, b) => a + (b - m) ** 2, 0) / y.length);
 };
 
-async function fit(s: FitSettings, job: JobContext): Promise<FitResult | undefined> {
+/** A fit as the page asks for it: the settings, and the strings of its charts (so that the path chart is drawn off its thread). */
+export type FitRequest = FitSettings & { strings?: Record<string, string> };
+
+async function fit(s: FitRequest, job: JobContext): Promise<FitResult | undefined> {
   if (!table) throw new Error('no table');
   job.progress({ stage: 1 } satisfies Progress);
   const key = JSON.stringify([s.target, s.features, s.standardize]);
@@ -103,7 +109,7 @@ async function fit(s: FitSettings, job: JobContext): Promise<FitResult | undefin
   // One fold per step: Cancel stops the CV between folds.
   const cv = await steps((binary ? createLogisticCv : cvRun)(prep, l1Ratio, path.alphas), job);
   if (!cv) return undefined;
-  return {
+  const result: Extract<FitResult, { ok: true }> = {
     measure: binary ? 'deviance' : 'mse',
     classes: prep.classes,
     ok: true,
@@ -121,6 +127,7 @@ async function fit(s: FitSettings, job: JobContext): Promise<FitResult | undefin
     indexMin: cv.indexMin,
     index1se: cv.index1se,
   };
+  return s.strings ? { ...result, pathMarkup: pathSvg(result, result.indexMin, s.standardize, s.strings) } : result;
 }
 
 export const handlers = {

@@ -8,7 +8,7 @@ import { createChannel } from '../kit/channel';
 import { later } from '../kit/host';
 import { formatNumber } from '../kit/format';
 import { fill } from '../kit/text';
-import type { FitResult, LoadResult, Progress } from './jobs';
+import type { FitRequest, FitResult, LoadResult, Progress } from './jobs';
 import { describeNote, describeProblem } from './messages';
 import type { FitSettings, ModelKind } from './model';
 import { type Fitted, coefCsv, cvSummary, cvSvg, markerAt, pathSvg, pythonSnippet, rSnippet } from './render';
@@ -72,7 +72,8 @@ export function mount(root: HTMLElement): void {
     box.replaceChildren(...texts.map((s) => Object.assign(document.createElement('p'), { textContent: s })));
   };
 
-  function showTable(r: Extract<LoadResult, { ok: true }>): void {
+  /** The preview, then (in a task of its own: a wide table has hundreds of columns) the target and feature controls. */
+  async function showTable(r: Extract<LoadResult, { ok: true }>): Promise<void> {
     const table = $('preview');
     $('preview-caption').textContent = ui('previewCaption', {
       shown: r.preview.length,
@@ -91,6 +92,7 @@ export function mount(root: HTMLElement): void {
       }),
     );
     showNotes(r.notes.map((n) => describeNote(n, lang)));
+    await later();
     const select = $<HTMLSelectElement>('target');
     select.replaceChildren(...r.columns.map((c) => new Option(c.name, c.name)));
     select.value = r.columns.at(-1)!.name;
@@ -131,7 +133,7 @@ export function mount(root: HTMLElement): void {
       source = { fileName: fileName ?? 'data.csv', encoding: r.encoding, delimiter: r.delimiter };
       fitted = undefined;
       $('results').hidden = true;
-      showTable(r);
+      await showTable(r);
     } catch (e) {
       showProblems([ui('failed', { message: e instanceof Error ? e.message : String(e) })]);
     }
@@ -187,7 +189,7 @@ export function mount(root: HTMLElement): void {
     const status = $('status');
     const onProgress = (p: unknown) => (status.textContent = ui(`progress${(p as Progress).stage}`));
     try {
-      const r = await channel.run<FitResult>('fit', settings, { lane: 'fit', onProgress });
+      const r = await channel.run<FitResult>('fit', { ...settings, strings: t } satisfies FitRequest, { lane: 'fit', onProgress });
       if (!r) return;
       busy(false);
       if (!r.ok) {
@@ -237,7 +239,7 @@ export function mount(root: HTMLElement): void {
     // SVG markup built from our own numbers and strings (names escaped): each chart in a task of
     // its own once per fit; a new λ only moves the markers.
     if (drawnFor !== r) {
-      $('path-chart').innerHTML = pathSvg(r, k, settings.standardize, t);
+      $('path-chart').innerHTML = r.pathMarkup ?? pathSvg(r, k, settings.standardize, t);
       await later();
       if (fitted?.result !== r) return;
       $('cv-chart').innerHTML = cvSvg(r, k, t);
