@@ -178,7 +178,7 @@ export function rSnippet(s: SnippetInput): string {
     cols.join(',\n'),
     ')',
     `y <- df[[${r(s.target)}]]`,
-    `fit <- glmnet(X, y, alpha = ${num(g.alpha)}, lambda = ${num(g.lambda)}, standardize = ${s.standardize ? 'TRUE' : 'FALSE'}, thresh = 1e-14)`,
+    `fit <- glmnet(X, y, alpha = ${num(g.alpha)}, lambda = ${num(g.lambda)}, standardize = ${s.standardize ? 'TRUE' : 'FALSE'}, thresh = 1e-20)`,
     'print(coef(fit))',
   ].join('\n');
 }

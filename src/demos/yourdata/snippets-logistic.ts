@@ -74,7 +74,7 @@ export function rLogisticSnippet(s: LogisticSnippetInput): string {
     isNumber(s.positive)
       ? `y <- as.numeric(df[[${q(s.target)}]] == ${s.positive})`
       : `y <- as.numeric(trimws(as.character(df[[${q(s.target)}]])) == ${q(s.positive)})`,
-    `fit <- glmnet(X, y, family = "binomial", alpha = ${glmnet.alpha}, lambda = ${glmnet.lambda}, standardize = ${s.standardize ? 'TRUE' : 'FALSE'}, thresh = 1e-14)`,
+    `fit <- glmnet(X, y, family = "binomial", alpha = ${glmnet.alpha}, lambda = ${glmnet.lambda}, standardize = ${s.standardize ? 'TRUE' : 'FALSE'}, thresh = 1e-20)`,
     'print(coef(fit))',
   ].join('\n');
 }
