@@ -167,7 +167,7 @@ function foldOf(problem: LinearProblem, folds: Folds, k: number): { train: Linea
 }
 
 /** The rows `rows` of the column-major n-row X, row by row: predictions then read memory in order. */
-function heldOut({ X, y, n, p }: Source, rows: readonly number[], kernels: Kernels | undefined): HeldOut {
+function heldOut({ X, y, n, p }: Source, rows: readonly number[], kernels: Kernels | null | undefined): HeldOut {
   const m = rows.length;
   const matrix = kernels?.simd ? kernels.matrix(p, m) : undefined;
   const Xt = matrix ? matrix.X : new Float64Array(m * p);
