@@ -35,7 +35,8 @@ describe('search', () => {
     const errors = collectErrors(page);
     await page.goto(`/${lang}/`);
     await page.keyboard.press('/');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    // Under load the dialog can take over a second to open and focus: the same 10 s as the results.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 10_000 }).toBe('search-input');
     const results = await search(page, query);
     expect(results[0]?.href).toBe(`/${lang}/glossary/${slug}/`);
     if (lang === 'ja') expect(results[0]!.text).toMatch(/[ぁ-ゖ]{3,}/);
