@@ -4,17 +4,15 @@
  * for a two-valued target against scikit-learn's LogisticRegression; Cancel during the CV stage.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { strings } from '../../src/demos/yourdata/strings';
-import { collectErrors, useSharedBrowser } from '../helpers/site-browser';
+import { useSharedBrowser } from '../helpers/site-browser';
+import { type OpenOptions, fixturePath, openYourData } from '../helpers/your-data';
 
 const baseURL = inject('baseURL');
 const browser = useSharedBrowser();
-const fixturePath = (file: string) => fileURLToPath(new URL(`../fixtures/${file}`, import.meta.url));
 
 interface Case {
   file: string;
@@ -24,18 +22,9 @@ interface Case {
 }
 const fx = JSON.parse(readFileSync(fixturePath('your-data.json'), 'utf8')) as { cases: Case[] };
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function open(path: string, opts: { width?: number; theme?: 'light' | 'dark' } = {}): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser().newContext({ baseURL, colorScheme: opts.theme ?? 'light', viewport: { width: opts.width ?? 1000, height: 900 } });
-  if (opts.theme) await context.addInitScript({ content: AXE_SOURCE });
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await page.goto(path);
-  await page.locator('yourdata-tool').scrollIntoViewIfNeeded();
-  await page.waitForSelector('yourdata-tool[data-ready]');
-  return { page, errors };
-}
+/** With a theme: axe is injected too (the accessibility scans). */
+const open = (path: string, opts: Pick<OpenOptions, 'width' | 'theme'> = {}) =>
+  openYourData(browser(), baseURL, path, { ...opts, axe: opts.theme !== undefined });
 
 async function load(page: Page, c: Pick<Case, 'file' | 'target'>): Promise<void> {
   await page.setInputFiles('#yd-file', fixturePath(c.file));

@@ -4,26 +4,17 @@
  * (2× the figure), and the visible message for a setting in the URL that had to change.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { collectErrors, useSharedBrowser } from '../helpers/site-browser';
+import { useSharedBrowser } from '../helpers/site-browser';
+import { fixturePath, openYourData } from '../helpers/your-data';
 
 const baseURL = inject('baseURL');
 const browser = useSharedBrowser();
-const fixturePath = (file: string) => fileURLToPath(new URL(`../fixtures/${file}`, import.meta.url));
 const fx = JSON.parse(readFileSync(fixturePath('your-data.json'), 'utf8')) as { cases: { file: string; target: string; featureNames: string[] }[] };
 const shop = fx.cases.find((c) => c.file.endsWith('shop-sales.csv'))!;
 
-async function open(path: string, theme: 'light' | 'dark' = 'light'): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser().newContext({ baseURL, colorScheme: theme, acceptDownloads: true, viewport: { width: 1000, height: 900 } });
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await page.goto(path);
-  await page.locator('yourdata-tool').scrollIntoViewIfNeeded();
-  await page.waitForSelector('yourdata-tool[data-ready]');
-  return { page, errors };
-}
+const open = (path: string, theme: 'light' | 'dark' = 'light') => openYourData(browser(), baseURL, path, { theme, acceptDownloads: true });
 
 async function fitShop(page: Page): Promise<void> {
   await page.setInputFiles('#yd-file', fixturePath(shop.file));

@@ -4,18 +4,16 @@
  * previous table; no request carries the data; axe finds nothing after a fit; keyboard works.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { describeProblem } from '../../src/demos/yourdata/messages';
 import { LIMITS, type TableProblem } from '../../src/lib/table';
-import { collectErrors, useSharedBrowser } from '../helpers/site-browser';
+import { useSharedBrowser } from '../helpers/site-browser';
+import { type OpenOptions, fixturePath, openYourData } from '../helpers/your-data';
 
 const baseURL = inject('baseURL');
 const browser = useSharedBrowser();
-const fixturePath = (file: string) => fileURLToPath(new URL(`../fixtures/${file}`, import.meta.url));
 
 interface Fit {
   l1Ratio: number;
@@ -29,18 +27,8 @@ interface Case {
   fits: Fit[];
 }
 const fx = JSON.parse(readFileSync(fixturePath('your-data.json'), 'utf8')) as { cases: Case[] };
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-async function open(path: string, opts: { width?: number; theme?: 'light' | 'dark'; axe?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser().newContext({ baseURL, colorScheme: opts.theme ?? 'light', viewport: { width: opts.width ?? 1000, height: 900 } });
-  if (opts.axe) await context.addInitScript({ content: AXE_SOURCE });
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await page.goto(path);
-  await page.locator('yourdata-tool').scrollIntoViewIfNeeded();
-  await page.waitForSelector('yourdata-tool[data-ready]');
-  return { page, errors };
-}
+const open = (path: string, opts: OpenOptions = {}) => openYourData(browser(), baseURL, path, opts);
 
 const upload = (page: Page, name: string, bytes: Uint8Array | string) =>
   page.setInputFiles('#yd-file', { name, mimeType: 'text/csv', buffer: Buffer.from(bytes) });
