@@ -118,6 +118,26 @@ describe('your-data page', () => {
     await page.context().close();
   });
 
+  it('previews the first 20 columns of a wide table, and offers every column as the target and as a feature', async () => {
+    const { page, errors } = await open('/en/your-data/');
+    const header = Array.from({ length: 30 }, (_, j) => `c${j + 1}`);
+    await upload(
+      page,
+      'wide.csv',
+      [header.join(','), ...Array.from({ length: 12 }, (_, i) => header.map((_, j) => (i * 31 + j * 7) % 17).join(','))].join('\n'),
+    );
+    await page.waitForSelector('[data-role="loaded"]:not([hidden])');
+    expect(await page.locator('[data-role="preview"] thead th').allInnerTexts()).toEqual(header.slice(0, 20));
+    expect(await page.locator('[data-role="preview"] tbody tr').first().locator('td').count()).toBe(20);
+    expect(await page.locator('[data-role="preview-caption"]').innerText()).toBe(
+      'The first 20 columns of the first 8 rows of your table (12 rows, 30 columns, encoding UTF-8)',
+    );
+    expect(await page.locator('#yd-target option').count()).toBe(30);
+    expect(await page.locator('[data-role="features"] input[type="checkbox"]').count()).toBe(29);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('sends the data nowhere: no POST, no body, no other origin, no cell value in a URL; the URL holds settings only', async () => {
     const context = await browser().newContext({ baseURL, acceptDownloads: true });
     const page = await context.newPage();

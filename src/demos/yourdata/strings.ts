@@ -49,6 +49,8 @@ export const strings = {
     'demo.yourdata.ui.drop': 'ここにファイルをドロップしてもかまいません',
     'demo.yourdata.ui.sample': '例の表を使う',
     'demo.yourdata.ui.previewCaption': '読み込んだ表の最初の {shown} 行（全部で {rows} 行、{columns} 列、文字コード {encoding}）',
+    'demo.yourdata.ui.previewCaptionWide':
+      '読み込んだ表の最初の {shown} 行の、最初の {shownColumns} 列（全部で {rows} 行、{columns} 列、文字コード {encoding}）',
     'demo.yourdata.ui.notes': '読み込みで行ったこと',
     'demo.yourdata.ui.target': '目的変数（予測したい列）',
     'demo.yourdata.ui.features': '特徴量に使う列',
@@ -159,6 +161,8 @@ export const strings = {
     'demo.yourdata.ui.drop': 'You can also drop a file here',
     'demo.yourdata.ui.sample': 'Use the example table',
     'demo.yourdata.ui.previewCaption': 'The first {shown} rows of your table ({rows} rows, {columns} columns, encoding {encoding})',
+    'demo.yourdata.ui.previewCaptionWide':
+      'The first {shownColumns} columns of the first {shown} rows of your table ({rows} rows, {columns} columns, encoding {encoding})',
     'demo.yourdata.ui.notes': 'What reading the table changed',
     'demo.yourdata.ui.target': 'Target (the column to predict)',
     'demo.yourdata.ui.features': 'Columns to use as features',

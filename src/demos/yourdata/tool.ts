@@ -5,7 +5,6 @@
  */
 import type { Lang } from '../../i18n';
 import { createChannel } from '../kit/channel';
-import { later } from '../kit/host';
 import { formatNumber } from '../kit/format';
 import { fill } from '../kit/text';
 import type { FitRequest, FitResult, LoadResult, Progress } from './jobs';
@@ -18,6 +17,9 @@ import { MODELS, URL_ID, readSettings } from './url-state';
 import { bindFigureDownloads } from './downloads';
 
 const PREFIX = `${URL_ID}.`;
+
+/** Resolves after the next rendering: changes made then are laid out in a later frame. */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 export function mount(root: HTMLElement): void {
   const t: Record<string, string> = JSON.parse(root.dataset.strings!);
@@ -75,14 +77,17 @@ export function mount(root: HTMLElement): void {
   /** The preview, then (in a task of its own: a wide table has hundreds of columns) the target and feature controls. */
   async function showTable(r: Extract<LoadResult, { ok: true }>): Promise<void> {
     const table = $('preview');
-    $('preview-caption').textContent = ui('previewCaption', {
+    // A wide table shows its first columns only (the worker sends no more).
+    const shownColumns = r.columns.slice(0, r.preview[0]?.length ?? r.columns.length);
+    $('preview-caption').textContent = ui(shownColumns.length < r.columns.length ? 'previewCaptionWide' : 'previewCaption', {
       shown: r.preview.length,
+      shownColumns: shownColumns.length,
       rows: r.rows,
       columns: r.columns.length,
       encoding: r.encoding === 'shift_jis' ? 'Shift_JIS' : 'UTF-8',
     });
     const head = document.createElement('tr');
-    for (const c of r.columns) head.append(Object.assign(document.createElement('th'), { scope: 'col', textContent: c.name }));
+    for (const c of shownColumns) head.append(Object.assign(document.createElement('th'), { scope: 'col', textContent: c.name }));
     table.querySelector('thead')!.replaceChildren(head);
     table.querySelector('tbody')!.replaceChildren(
       ...r.preview.map((row) => {
@@ -92,7 +97,7 @@ export function mount(root: HTMLElement): void {
       }),
     );
     showNotes(r.notes.map((n) => describeNote(n, lang)));
-    await later();
+    await nextFrame();
     const select = $<HTMLSelectElement>('target');
     select.replaceChildren(...r.columns.map((c) => new Option(c.name, c.name)));
     select.value = r.columns.at(-1)!.name;
@@ -239,10 +244,15 @@ export function mount(root: HTMLElement): void {
     // SVG markup built from our own numbers and strings (names escaped): each chart in a task of
     // its own once per fit; a new λ only moves the markers.
     if (drawnFor !== r) {
+      // Each chart in a frame of its own: its style and layout then stay apart from the other's.
+      await nextFrame();
+      if (fitted?.result !== r) return;
       $('path-chart').innerHTML = r.pathMarkup ?? pathSvg(r, k, settings.standardize, t);
-      await later();
+      await nextFrame();
       if (fitted?.result !== r) return;
       $('cv-chart').innerHTML = cvSvg(r, k, t);
+      await nextFrame();
+      if (fitted?.result !== r) return;
       drawnFor = r;
     }
     for (const line of root.querySelectorAll('.yd-chart line.marker')) for (const a of ['x1', 'x2']) line.setAttribute(a, markerAt(r, k));
