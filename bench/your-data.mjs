@@ -96,10 +96,10 @@ function instrument() {
   }).observe({ type: 'longtask', buffered: true });
   // Long animation frames count the style, layout and paint that follow a task, which 'longtask' leaves out:
   // blockingDuration > 0 means that a task together with its rendering went over 50 ms.
-  window.__frames = [];
+  window.__longFrames = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries())
-      window.__frames.push({ start: e.startTime, blocking: e.blockingDuration, render: e.duration - (e.renderStart - e.startTime) });
+      window.__longFrames.push({ start: e.startTime, blocking: e.blockingDuration, render: e.duration - (e.renderStart - e.startTime) });
   }).observe({ type: 'long-animation-frame', buffered: true });
   document.addEventListener('change', (e) => e.target.id === 'yd-file' && mark('chosen'), true);
   document.addEventListener('click', (e) => e.target.closest?.('[data-role="fit"]') && mark('fit'), true);
@@ -128,7 +128,7 @@ async function measure(browser, baseURL, file) {
   // Then stage 4, the Lasso's stability over 50 bootstrap resamples (the results are already shown).
   await page.waitForSelector('yourdata-tool[data-stable]', { timeout: 1_200_000 });
   await page.waitForTimeout(200);
-  const { marks, tasks, frames } = await page.evaluate(() => ({ marks: window.__marks, tasks: window.__longTasks, frames: window.__frames }));
+  const { marks, tasks, frames } = await page.evaluate(() => ({ marks: window.__marks, tasks: window.__longTasks, frames: window.__longFrames }));
   await context.close();
   const at = (what) => marks.find((m) => m.what === what)?.at;
   const atStatus = (key) => marks.find((m) => m.what.startsWith(`status:${ui(key)}`))?.at;
