@@ -115,7 +115,7 @@ const num = (v: number) => String(v);
  * The columns the page used, as pandas builds them: numbers as they are, text one-hot against the
  * page's reference. The page trims the spaces around a cell; pandas keeps them, hence strip().
  */
-export function pandasFeatures(features: Feature[]): string[] {
+function pandasFeatures(features: Feature[]): string[] {
   const lines: string[] = [];
   for (const f of features) {
     lines.push(
@@ -140,19 +140,45 @@ export interface SnippetInput {
   ySd: number;
 }
 
+/** The columns the page read: the target's and the features' sources, each once. */
+const usedColumns = (s: SnippetInput): string[] => [...new Set([s.target, ...s.features.map((f) => f.source)])];
+
+/** pandas reading the file as the page did: rows with a missing value dropped, X built column by column. */
+export function pandasData(s: SnippetInput): string[] {
+  return [
+    `df = pd.read_csv(${py(s.fileName)}, sep=${py(s.delimiter)}, encoding=${py(s.encoding === 'shift_jis' ? 'cp932' : 'utf-8-sig')})`,
+    `df = df.dropna(subset=[${usedColumns(s).map(py).join(', ')}])`,
+    'X = pd.DataFrame(index=df.index)',
+    ...pandasFeatures(s.features),
+  ];
+}
+
+/** R reading the file as the page did: the same missing-value words, rows dropped, X bound column by column. */
+export function rData(s: SnippetInput): string[] {
+  const r = (v: string) => JSON.stringify(v);
+  const cols = s.features.map((f) =>
+    f.level === undefined
+      ? `  ${r(f.name)} = df[[${r(f.source)}]]`
+      : `  ${r(f.name)} = as.numeric(trimws(as.character(df[[${r(f.source)}]])) == ${r(f.level)})`,
+  );
+  return [
+    `df <- read.csv(${r(s.fileName)}, sep = ${r(s.delimiter)}, fileEncoding = ${r(s.encoding === 'shift_jis' ? 'CP932' : 'UTF-8-BOM')}, check.names = FALSE, na.strings = c(${MISSING_TOKENS.map(r).join(', ')}))`,
+    `df <- df[complete.cases(df[, c(${usedColumns(s).map(r).join(', ')})]), ]`,
+    'X <- cbind(',
+    cols.join(',\n'),
+    ')',
+  ];
+}
+
 export function pythonSnippet(s: SnippetInput): string {
   const sk = fromCanonical({ lambda: s.lambda, l1Ratio: s.l1Ratio }, { n: s.n })['sklearn-elasticnet']!.setting;
-  const used = [...new Set([s.target, ...s.features.map((f) => f.source)])];
   return [
     'import pandas as pd',
     'from sklearn.linear_model import ElasticNet',
     'from sklearn.pipeline import make_pipeline',
     'from sklearn.preprocessing import StandardScaler, FunctionTransformer',
     '',
-    `df = pd.read_csv(${py(s.fileName)}, sep=${py(s.delimiter)}, encoding=${py(s.encoding === 'shift_jis' ? 'cp932' : 'utf-8-sig')})`,
-    `df = df.dropna(subset=[${used.map(py).join(', ')}])`,
-    'X = pd.DataFrame(index=df.index)',
-    ...pandasFeatures(s.features),
+    ...pandasData(s),
     `y = df[${py(s.target)}]`,
     `model = make_pipeline(${s.standardize ? 'StandardScaler()' : 'FunctionTransformer()'}, ElasticNet(alpha=${num(sk.alpha)}, l1_ratio=${num(sk.l1Ratio)}, tol=1e-12, max_iter=1000000))`,
     'model.fit(X, y)',
@@ -164,19 +190,9 @@ export function pythonSnippet(s: SnippetInput): string {
 export function rSnippet(s: SnippetInput): string {
   const g = fromCanonical({ lambda: s.lambda, l1Ratio: s.l1Ratio }, { n: s.n, ySd: s.ySd }).glmnet.setting;
   const r = (v: string) => JSON.stringify(v);
-  const cols = s.features.map((f) =>
-    f.level === undefined
-      ? `  ${r(f.name)} = df[[${r(f.source)}]]`
-      : `  ${r(f.name)} = as.numeric(trimws(as.character(df[[${r(f.source)}]])) == ${r(f.level)})`,
-  );
-  const used = [...new Set([s.target, ...s.features.map((f) => f.source)])].map(r).join(', ');
   return [
     'library(glmnet)',
-    `df <- read.csv(${r(s.fileName)}, sep = ${r(s.delimiter)}, fileEncoding = ${r(s.encoding === 'shift_jis' ? 'CP932' : 'UTF-8-BOM')}, check.names = FALSE, na.strings = c(${MISSING_TOKENS.map(r).join(', ')}))`,
-    `df <- df[complete.cases(df[, c(${used})]), ]`,
-    'X <- cbind(',
-    cols.join(',\n'),
-    ')',
+    ...rData(s),
     `y <- df[[${r(s.target)}]]`,
     `fit <- glmnet(X, y, alpha = ${num(g.alpha)}, lambda = ${num(g.lambda)}, standardize = ${s.standardize ? 'TRUE' : 'FALSE'}, thresh = 1e-20)`,
     'print(coef(fit))',

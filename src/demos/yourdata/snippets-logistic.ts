@@ -4,8 +4,7 @@
  * lambda = λ and alpha = ρ (no rescaling by the target's spread, unlike the Gaussian family). Pure.
  */
 import { fromCanonical } from '../../lib/crosswalk';
-import { MISSING_TOKENS } from '../../lib/table/cells';
-import { type SnippetInput, pandasFeatures } from './render';
+import { type SnippetInput, pandasData, rData } from './render';
 
 export interface LogisticSnippetInput extends SnippetInput {
   /** The target's value coded 1. */
@@ -35,17 +34,13 @@ function penalty(l1Ratio: number): string {
 
 export function pythonLogisticSnippet(s: LogisticSnippetInput): string {
   const { C } = logisticSettings(s.lambda, s.l1Ratio, s.n);
-  const used = [...new Set([s.target, ...s.features.map((f) => f.source)])];
   return [
     'import pandas as pd',
     'from sklearn.linear_model import LogisticRegression',
     'from sklearn.pipeline import make_pipeline',
     'from sklearn.preprocessing import StandardScaler, FunctionTransformer',
     '',
-    `df = pd.read_csv(${q(s.fileName)}, sep=${q(s.delimiter)}, encoding=${q(s.encoding === 'shift_jis' ? 'cp932' : 'utf-8-sig')})`,
-    `df = df.dropna(subset=[${used.map(q).join(', ')}])`,
-    'X = pd.DataFrame(index=df.index)',
-    ...pandasFeatures(s.features),
+    ...pandasData(s),
     isNumber(s.positive)
       ? `y = (df[${q(s.target)}] == ${s.positive}).astype(int)`
       : `y = (df[${q(s.target)}].astype(str).str.strip() == ${q(s.positive)}).astype(int)`,
@@ -58,19 +53,9 @@ export function pythonLogisticSnippet(s: LogisticSnippetInput): string {
 
 export function rLogisticSnippet(s: LogisticSnippetInput): string {
   const { glmnet } = logisticSettings(s.lambda, s.l1Ratio, s.n);
-  const cols = s.features.map((f) =>
-    f.level === undefined
-      ? `  ${q(f.name)} = df[[${q(f.source)}]]`
-      : `  ${q(f.name)} = as.numeric(trimws(as.character(df[[${q(f.source)}]])) == ${q(f.level)})`,
-  );
-  const used = [...new Set([s.target, ...s.features.map((f) => f.source)])].map(q).join(', ');
   return [
     'library(glmnet)',
-    `df <- read.csv(${q(s.fileName)}, sep = ${q(s.delimiter)}, fileEncoding = ${q(s.encoding === 'shift_jis' ? 'CP932' : 'UTF-8-BOM')}, check.names = FALSE, na.strings = c(${MISSING_TOKENS.map(q).join(', ')}))`,
-    `df <- df[complete.cases(df[, c(${used})]), ]`,
-    'X <- cbind(',
-    cols.join(',\n'),
-    ')',
+    ...rData(s),
     isNumber(s.positive)
       ? `y <- as.numeric(df[[${q(s.target)}]] == ${s.positive})`
       : `y <- as.numeric(trimws(as.character(df[[${q(s.target)}]])) == ${q(s.positive)})`,
